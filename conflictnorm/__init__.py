@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: MIT
+"""conflictnorm: canonical, typed records from conflict-news text.
+
+>>> import conflictnorm as cn
+>>> doc = cn.normalize("Russia launched 339 drones and 18 missiles.", published="2026-01-24")
+>>> [m.to_dict()["value"] for m in doc.mentions if m.kind == "count"]
+[339.0, 18.0]
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from conflictnorm._api import count, percent, render
+from conflictnorm._core import Options
+from conflictnorm.document import normalize
+from conflictnorm.errors import (
+    ConflictNormError,
+    InvalidInputError,
+    ParseError,
+    UnknownUnitError,
+    UnparseableDateError,
+)
+from conflictnorm.models import (
+    Count,
+    DateValue,
+    Document,
+    Mention,
+    Original,
+    Percent,
+    Place,
+    Quantity,
+)
+
+try:
+    __version__ = metadata.version("conflictnorm")
+except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+    __version__ = "0+unknown"
+
+__all__ = [
+    "ConflictNormError",
+    "Count",
+    "DateValue",
+    "Document",
+    "InvalidInputError",
+    "Mention",
+    "Options",
+    "Original",
+    "ParseError",
+    "Percent",
+    "Place",
+    "Quantity",
+    "UnknownUnitError",
+    "UnparseableDateError",
+    "__version__",
+    "count",
+    "normalize",
+    "percent",
+    "render",
+]

@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: MIT
+"""The single-expression API: parse one expression strictly, render one value."""
+
+from __future__ import annotations
+
+from conflictnorm.errors import InvalidInputError
+from conflictnorm.models import Count, Percent, Value
+from conflictnorm.quantities import parse_count, parse_percent, render_count, render_percent
+
+__all__ = ["count", "percent", "render"]
+
+
+def percent(s: str) -> Percent:
+    """Parse one percent expression, e.g. ``percent("19.1 per cent")``.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not exactly one percent expression.
+    """
+    return parse_percent(s)
+
+
+def count(s: str) -> Count:
+    """Parse one count, e.g. ``count("about 300 soldiers")``.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not exactly one count.
+    """
+    return parse_count(s)
+
+
+def render(value: Value) -> str:
+    """Return the canonical English form of any value record.
+
+    Raises:
+        InvalidInputError: ``value`` is not a record, or has no canonical form.
+    """
+    if isinstance(value, Percent):
+        return render_percent(value)
+    if isinstance(value, Count):
+        return render_count(value)
+    msg = f"cannot render a {type(value).__name__}"
+    raise InvalidInputError(msg, value=value)

@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: MIT
+"""The contract every kind implements, and the context extractors read.
+
+An extractor is a pure function ``find(text, ctx)`` that yields `Candidate`
+values with offsets into the original text; `conflictnorm.document.normalize`
+runs the extractors, resolves overlaps and builds the `Document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Final, Protocol
+
+import attrs
+
+from conflictnorm.errors import InvalidInputError
+from conflictnorm.models import KINDS, Value
+
+__all__ = ["PRIORITY", "Candidate", "Context", "Extractor", "Options"]
+
+#: Tie-break between candidates of equal length: lower wins. A measurement beats a
+#: count over the same number, a date beats a count ("in 2023", "three days").
+PRIORITY: Final = {"quantity": 0, "date": 1, "percent": 2, "count": 3, "place": 4}
+
+_NUMERIC_DATES: Final = ("unambiguous", "dmy", "mdy")
+
+
+def _kinds(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        value = value.replace(",", " ").split()
+    kinds = frozenset(value)
+    unknown = kinds - set(KINDS)
+    if unknown:
+        msg = f"unknown kind(s) {sorted(unknown)}; expected some of {list(KINDS)}"
+        raise InvalidInputError(msg, value=sorted(unknown))
+    return kinds
+
+
+def _numeric_dates(_inst: object, _attr: object, value: str) -> None:
+    if value not in _NUMERIC_DATES:
+        msg = f"numeric_dates must be one of {list(_NUMERIC_DATES)}, not {value!r}"
+        raise InvalidInputError(msg, value=value)
+
+
+def _boolean(_inst: object, attr: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        msg = f"{attr.name} must be True or False, not {value!r}"
+        raise InvalidInputError(msg, value=value)
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """Knobs of `conflictnorm.normalize`; the defaults serve news text.
+
+    Args:
+        kinds: which kinds to find (any of ``place``, ``date``, ``quantity``,
+            ``percent``, ``count``; a comma-separated string is accepted).
+        numeric_dates: how to read all-digit dates such as ``11/10/2025``:
+            ``unambiguous`` (only when one reading is possible, the default),
+            ``dmy`` or ``mdy``.
+        fuzzy_places: match place names with typos (only near a geographic cue).
+    """
+
+    kinds: frozenset[str] = attrs.field(default=frozenset(KINDS), converter=_kinds)
+    numeric_dates: str = attrs.field(default="unambiguous", validator=_numeric_dates)
+    fuzzy_places: bool = attrs.field(default=True, validator=_boolean)
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What an extractor may know besides the text: the dateline and the options."""
+
+    published: dt.date | None = None
+    published_time: dt.datetime | None = None
+    options: Options = Options()
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A value an extractor found at ``text[start:end]``."""
+
+    start: int
+    end: int
+    value: Value
+
+    @property
+    def priority(self) -> int:
+        """Tie-break rank among candidates of equal length (lower wins)."""
+        return PRIORITY[self.value.kind]
+
+
+class Extractor(Protocol):
+    """What every kind offers to `normalize`: a lenient finder over running text."""
+
+    def __call__(self, text: str, ctx: Context) -> Iterator[Candidate]:
+        """Yield the candidates of one kind found in ``text``; never raise on a str."""
+        ...  # pragma: no cover - a protocol has no body

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: MIT
+"""`normalize`: run every extractor over a text and return one `Document`.
+
+>>> import conflictnorm as cn
+>>> doc = cn.normalize("Air defence shot down 55 drones, about 90% of the total.")
+>>> [(m.kind, m.text) for m in doc.mentions]
+[('count', '55 drones'), ('percent', 'about 90%')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from conflictnorm._core import Candidate, Context, Extractor, Options
+from conflictnorm.errors import InvalidInputError, ensure_type
+from conflictnorm.models import Document, Mention
+
+__all__ = ["normalize", "parse_published", "resolve_overlaps"]
+
+
+def _extractors() -> dict[str, Extractor]:
+    # Imported here: the kinds import the core, and the core must not import them.
+    from conflictnorm.quantities import find_counts, find_percents  # noqa: PLC0415
+
+    found: dict[str, Extractor] = {"percent": find_percents, "count": find_counts}
+    return found
+
+
+_EXTRACTORS: Final = _extractors()
+
+
+def parse_published(published: object) -> tuple[dt.date | None, dt.datetime | None]:
+    """Read the publication date: ISO string, `date`, `datetime` or None.
+
+    Returns:
+        The calendar day, and the datetime when a time of day was given.
+
+    Raises:
+        InvalidInputError: ``published`` is of another type or not an ISO date.
+    """
+    if published is None:
+        return None, None
+    if isinstance(published, dt.datetime):
+        return published.date(), published
+    if isinstance(published, dt.date):
+        return published, None
+    if not isinstance(published, str):
+        msg = (
+            "published must be an ISO date string, a date, a datetime or None, "
+            f"not {type(published).__name__}"
+        )
+        raise InvalidInputError(msg, value=published)
+    s = published.strip()
+    try:
+        if len(s) == 10:  # noqa: PLR2004 - YYYY-MM-DD
+            return dt.date.fromisoformat(s), None
+        stamp = dt.datetime.fromisoformat(s)
+    except ValueError:
+        msg = f"published is not an ISO date or datetime: {published!r}"
+        raise InvalidInputError(msg, value=published) from None
+    return stamp.date(), stamp
+
+
+def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping subset: longest first, then by kind priority, then earliest.
+
+    Returns:
+        The kept candidates in text order.
+    """
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Candidate] = []
+    for c in ordered:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.insert(i, c)
+    return kept
+
+
+def _candidates(text: str, ctx: Context) -> Iterator[Candidate]:
+    for kind, find in _EXTRACTORS.items():
+        if kind in ctx.options.kinds:
+            for c in find(text, ctx):
+                if c.end > c.start:
+                    yield c
+
+
+def normalize(
+    text: str,
+    published: str | dt.date | dt.datetime | None = None,
+    *,
+    options: Options | None = None,
+) -> Document:
+    """Find and normalize every place, date, measurement, percent and count in ``text``.
+
+    Args:
+        text: the article text; offsets in the result index into it as given.
+        published: the dateline, against which relative dates are resolved.
+        options: which kinds to find and other knobs; `Options()` by default.
+
+    Returns:
+        A `Document` whose mentions are sorted, non-overlapping and exact.
+
+    Raises:
+        InvalidInputError: ``text`` is not a str, ``published`` is not a date,
+            or ``options`` is not an `Options`.
+    """
+    text = ensure_type(text, str, "text")
+    day, stamp = parse_published(published)
+    options = Options() if options is None else ensure_type(options, Options, "options")
+    ctx = Context(published=day, published_time=stamp, options=options)
+    kept = resolve_overlaps(_candidates(text, ctx))
+    iso = None if day is None else (stamp.isoformat() if stamp is not None else day.isoformat())
+    return Document(
+        text=text,
+        published=iso,
+        mentions=[
+            Mention(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value)
+            for c in kept
+        ],
+    )

@@ -1,0 +1,356 @@
+# SPDX-License-Identifier: MIT
+"""The number grammar shared by percents, counts and measurements.
+
+A written amount is a number ("150,000", "1.5 million", "twenty-one", "a
+dozen"), a range ("10 to 15", "between 10 and 15", "two or three") or a vague
+amount ("several hundred", "tens of thousands"), optionally after a qualifier
+("about", "more than", "up to"). `AMOUNT` is the pattern that finds one in
+running text; `parse_amount` reads one strictly into an `Amount`, and
+`render_amount` writes the canonical form back.
+
+>>> from conflictnorm.numbers import parse_amount, render_amount
+>>> parse_amount("more than 1,500")
+Amount(value=1500.0, low=1500.0, high=None, mod='more_than')
+>>> render_amount(parse_amount("several hundred"))
+'several hundred'
+
+Bounds follow RECORDS.md: "more than N" and "at least N" give ``low`` N,
+"nearly N" and "up to N" give ``high`` N, "about N" gives no bounds, a range
+gives ``low`` and ``high`` with no value, and a vague amount gives the bounds
+of its table row.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+import regex
+
+from conflictnorm._text import DASHES, THOUSANDS_SEPARATORS, esc
+from conflictnorm.errors import InvalidInputError, ParseError, ensure_type
+
+__all__ = [
+    "AMOUNT",
+    "NUMBER",
+    "NUMBER_AFTER_DASH",
+    "QUALIFIER",
+    "Amount",
+    "parse_amount",
+    "parse_number",
+    "render_amount",
+    "render_number",
+]
+
+_UNITS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: Final = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}  # fmt: skip
+_ABBREVIATED_SCALES: Final = {"bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000}
+#: Single-word amounts that are not built from the tables above.
+_SPECIAL: Final = {
+    "a dozen": 12, "half a dozen": 6, "a couple": 2, "a couple of": 2, "a pair": 2,
+    "a pair of": 2, "half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25,
+}  # fmt: skip
+
+#: Qualifier phrases and the TIMEX3 ``mod`` they stand for.
+QUALIFIERS: Final = {
+    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
+    "approximately": "approx", "approx.": "approx", "an estimated": "approx",
+    "estimated": "approx", "circa": "approx", "nearly": "less_than",
+    "almost": "less_than", "just under": "less_than", "under": "less_than",
+    "fewer than": "less_than", "less than": "less_than", "just below": "less_than",
+    "below": "less_than", "close to": "less_than", "more than": "more_than",
+    "over": "more_than", "above": "more_than", "upward of": "more_than",
+    "upwards of": "more_than", "just over": "more_than", "in excess of": "more_than",
+    "well over": "more_than", "up to": "equal_or_less", "as many as": "equal_or_less",
+    "at most": "equal_or_less", "no more than": "equal_or_less",
+    "not more than": "equal_or_less", "within": "equal_or_less",
+    "at least": "equal_or_more",
+    "no fewer than": "equal_or_more", "no less than": "equal_or_more",
+    "not less than": "equal_or_more",
+}  # fmt: skip
+
+#: The qualifier `render_amount` writes for each mod.
+_CANONICAL_QUALIFIER: Final = {
+    "approx": "about",
+    "less_than": "less than",
+    "more_than": "more than",
+    "equal_or_less": "up to",
+    "equal_or_more": "at least",
+}
+
+#: Vague amounts and their bounds (RECORDS.md, "Vague amounts").
+VAGUE: Final = {
+    "a few": (2, 5), "several": (3, 9), "a few dozen": (24, 60), "several dozen": (36, 108),
+    "dozens": (24, 99), "a few hundred": (200, 500), "several hundred": (300, 900),
+    "hundreds": (200, 999), "a few thousand": (2_000, 5_000),
+    "several thousand": (3_000, 9_000), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "a few million": (2_000_000, 5_000_000), "several million": (3_000_000, 9_000_000),
+    "millions": (2_000_000, 9_999_999),
+}  # fmt: skip
+_VAGUE_BY_BOUNDS: Final[dict[tuple[float, float], str]] = {
+    bounds: phrase for phrase, bounds in VAGUE.items()
+}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, spaces matching any white space."""
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_SEP: Final = "[," + esc(THOUSANDS_SEPARATORS) + "]"
+_DASH: Final = "[" + esc(DASHES) + "]"
+
+#: Digits, with thousands separators or a decimal part; never inside a token.
+_DIGITS_CORE: Final = (
+    r"(?:\d{1,3}(?:" + _SEP + r"\d{3})++(?:\.\d++)?+"
+    r"|\d{1,3}(?:\.\d{3})++(?!\d)"
+    r"|\d++(?:[.,]\d++)?+)"
+    r"(?![.,:/]\d)"
+)
+_DIGITS: Final = r"(?<![\w.,/:$€£¥₴₽" + esc(DASHES) + r"])" + _DIGITS_CORE
+_WORD: Final = _alt([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_WORDS: Final = (
+    r"(?:\ba\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    r"\b(?:" + _WORD + r")(?:(?:\s+and\s+|\s*" + _DASH + r"\s*|\s+)(?:" + _WORD + r")){0,11}+\b"
+)
+_SCALE_SUFFIX: Final = (
+    r"(?:\s*(?:" + _alt(_ABBREVIATED_SCALES) + r")\b|\s+(?:" + _alt([*_SCALES, "dozen"]) + r")\b)"
+)
+
+#: One number: digits (with an optional scale word), number words or a special amount.
+NUMBER: Final = (
+    r"(?:(?:" + _DIGITS + _SCALE_SUFFIX + r"?+)|\b(?:" + _alt(_SPECIAL) + r")\b|" + _WORDS + r")"
+)
+#: `NUMBER` where it follows a dash inside a range ("10%-15%"): no look-behind.
+NUMBER_AFTER_DASH: Final = (
+    r"(?:(?:"
+    + _DIGITS_CORE
+    + _SCALE_SUFFIX
+    + r"?+)|\b(?:"
+    + _alt(_SPECIAL)
+    + r")\b|"
+    + _WORDS
+    + r")"
+)
+_VAGUE_RE: Final = r"\b(?:" + _alt(VAGUE) + r")\b"
+#: A qualifier before a number ("about", "more than", "up to").
+QUALIFIER: Final = r"\b(?:" + _alt(QUALIFIERS) + r")(?!\w)"
+_DIGIT_NUMBER: Final = r"(?:" + _DIGITS + _SCALE_SUFFIX + r"?+)"
+_DIGIT_NUMBER_AFTER_DASH: Final = r"(?:" + _DIGITS_CORE + _SCALE_SUFFIX + r"?+)"
+_RANGE: Final = (
+    r"(?:\bbetween\s+" + NUMBER + r"\s+and\s+" + NUMBER
+    + r"|" + NUMBER + r"\s+(?:to|or)\s+" + NUMBER
+    + r"|" + _DIGIT_NUMBER + r"\s*" + _DASH + r"\s*" + _DIGIT_NUMBER_AFTER_DASH + r")"
+)  # fmt: skip
+#: A whole amount: an optional qualifier, then a range, a vague amount or a number.
+AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
+
+_FLAGS: Final = regex.IGNORECASE | regex.VERSION1
+_QUALIFIER_RE: Final = regex.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
+_RANGE_PARTS: Final = regex.compile(
+    r"(?:between\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")"
+    r"|(?P<c>" + NUMBER + r")\s+(?:to|or)\s+(?P<d>" + NUMBER + r")"
+    r"|(?P<e>" + _DIGIT_NUMBER + r")\s*" + _DASH + r"\s*(?P<f>" + _DIGIT_NUMBER_AFTER_DASH + r"))",
+    _FLAGS,
+)
+_VAGUE_FULL: Final = regex.compile(_VAGUE_RE, _FLAGS)
+_NUMBER_FULL: Final = regex.compile(NUMBER, _FLAGS)
+_DIGIT_PART: Final = regex.compile(
+    r"(?P<d>\d[\d.," + esc(THOUSANDS_SEPARATORS) + r"]*)\s*(?P<s>[a-z]*)", _FLAGS
+)
+_WORD_SPLIT: Final = regex.compile(r"\s+and\s+|\s*" + _DASH + r"\s*|\s+", _FLAGS)
+_SPACES: Final = regex.compile(r"\s+")
+
+
+@attrs.frozen(kw_only=True)
+class Amount:
+    """A number as written: a value or a range or vague bounds, and its qualifier."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    mod: str | None = None
+
+    def scaled(self, factor: float) -> Amount:
+        """Return the amount with value and bounds multiplied by ``factor``."""
+
+        def mul(x: float | None) -> float | None:
+            return None if x is None else x * factor
+
+        return Amount(value=mul(self.value), low=mul(self.low), high=mul(self.high), mod=self.mod)
+
+
+def _parse_digits(s: str) -> float:
+    """Read a run of digits with separators ("1,500", "1.200", "19,5", "8.6")."""
+    for ch in THOUSANDS_SEPARATORS:
+        s = s.replace(ch, ",")
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    elif regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s) or regex.fullmatch(r"[1-9]\d{0,2}\.\d00", s):
+        # "1.200" and "1.200.000": a dot between groups of three digits is a
+        # thousands separator (German and Russian style). "1.125" stays a
+        # decimal: English copy does not write a decimal with trailing zeros.
+        s = s.replace(".", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(Decimal(s))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+        msg = f"not a number: {s!r}"
+        raise ParseError(msg, value=s) from None
+
+
+def _parse_words(s: str) -> float:
+    """Read number words ("one hundred and fifty thousand", "twenty-one")."""
+    words = [w for w in _WORD_SPLIT.split(s.lower()) if w]
+    if words and words[0] == "a":
+        words[0] = "one"
+    total = 0
+    current = 0
+    last = ""
+    for w in words:
+        if w in _UNITS:
+            if last in _UNITS or (last in _TENS and _UNITS[w] >= 10):  # noqa: PLR2004
+                msg = f"not a number: {s!r}"
+                raise ParseError(msg, value=s)
+            current += _UNITS[w]
+        elif w in _TENS:
+            if last in _UNITS or last in _TENS:
+                msg = f"not a number: {s!r}"
+                raise ParseError(msg, value=s)
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+        else:
+            msg = f"not a number: {s!r}"
+            raise ParseError(msg, value=s)
+        last = w
+    return float(total + current)
+
+
+def parse_number(s: str) -> float:
+    """Read one number ("1,500", "1.5 million", "twenty-one", "a dozen").
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not exactly one number.
+    """
+    t = ensure_type(s, str, "a number").strip()
+    if not _NUMBER_FULL.fullmatch(t):
+        msg = f"not a number: {s!r}"
+        raise ParseError(msg, value=s)
+    key = _SPACES.sub(" ", t.lower())
+    if key in _SPECIAL:
+        return float(_SPECIAL[key])
+    m = _DIGIT_PART.fullmatch(t)
+    if m:
+        base = _parse_digits(m["d"])
+        scale = m["s"].lower()
+        if not scale:
+            return base
+        factor = _ABBREVIATED_SCALES.get(scale) or _SCALES.get(scale) or 12
+        return float(Decimal(repr(base)) * factor)
+    return _parse_words(t)
+
+
+def _bounds(value: float, mod: str | None) -> Amount:
+    if mod in {"more_than", "equal_or_more"}:
+        return Amount(value=value, low=value, mod=mod)
+    if mod in {"less_than", "equal_or_less"}:
+        return Amount(value=value, high=value, mod=mod)
+    return Amount(value=value, mod=mod)
+
+
+def parse_amount(s: str) -> Amount:
+    """Read one amount: an optional qualifier, then a number, range or vague amount.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not exactly one amount.
+    """
+    t = ensure_type(s, str, "an amount").strip()
+    mod = None
+    q = _QUALIFIER_RE.match(t)
+    if q:
+        mod = QUALIFIERS[_SPACES.sub(" ", q["q"].lower())]
+        t = t[q.end() :]
+    r = _RANGE_PARTS.fullmatch(t)
+    if r:
+        a, b = (r["a"], r["b"]) if r["a"] else (r["c"], r["d"]) if r["c"] else (r["e"], r["f"])
+        low, high = parse_number(a), parse_number(b)
+        if not low < high:
+            msg = f"not a range (the bounds are not increasing): {s!r}"
+            raise ParseError(msg, value=s)
+        return Amount(value=None, low=low, high=high, mod=mod)
+    if _VAGUE_FULL.fullmatch(t):
+        lo, hi = VAGUE[_SPACES.sub(" ", t.lower())]
+        return Amount(value=None, low=float(lo), high=float(hi), mod=mod)
+    try:
+        value = parse_number(t)
+    except ParseError:
+        msg = f"not an amount: {s!r}"
+        raise ParseError(msg, value=s) from None
+    return _bounds(value, mod)
+
+
+def render_number(v: float) -> str:
+    """Write a number canonically: digits, thousands commas, shortest exact decimals.
+
+    Raises:
+        InvalidInputError: ``v`` is negative, not finite or not a number.
+    """
+    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) or v < 0:
+        msg = f"cannot render {v!r}: a finite non-negative number is required"
+        raise InvalidInputError(msg, value=v)
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    text = format(Decimal(repr(float(v))), "f")
+    whole, _, frac = text.partition(".")
+    return f"{int(whole):,}.{frac}"
+
+
+def render_amount(a: Amount) -> str:
+    """Write an amount canonically, so that ``parse_amount(render_amount(a)) == a``.
+
+    Raises:
+        InvalidInputError: the amount has no canonical form (bounds that do not
+            follow from its mod, or an unknown vague range).
+    """
+    prefix = "" if a.mod is None else _CANONICAL_QUALIFIER.get(a.mod, "") + " "
+    if a.mod is not None and prefix == " ":
+        msg = f"no qualifier is written for mod {a.mod!r}"
+        raise InvalidInputError(msg, value=a)
+    if a.value is not None:
+        if _bounds(a.value, a.mod) != a:
+            msg = f"the bounds of {a!r} do not follow from its mod"
+            raise InvalidInputError(msg, value=a)
+        return prefix + render_number(a.value)
+    if a.low is None or a.high is None:
+        msg = f"an amount without a value needs both bounds: {a!r}"
+        raise InvalidInputError(msg, value=a)
+    vague = _VAGUE_BY_BOUNDS.get((a.low, a.high))
+    if vague is not None:
+        return prefix + vague
+    return f"{prefix}{render_number(a.low)} to {render_number(a.high)}"

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: MIT
+"""Helpers shared by the percent, count and measurement extractors."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from conflictnorm.errors import ensure_type
+
+__all__ = ["data_lines", "require_str"]
+
+
+@functools.cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """Return the non-comment, non-blank lines of a data file of this package."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def require_str(s: object, what: str) -> str:
+    """Return ``s`` if it is a str, else raise `InvalidInputError` naming ``what``."""
+    return ensure_type(s, str, what)

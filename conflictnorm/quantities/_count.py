@@ -1,0 +1,252 @@
+# SPDX-License-Identifier: MIT
+"""Counts: how many of something ("150,000 troops", "several hundred soldiers").
+
+A number is a count only when a counted noun from ``data/count_nouns.txt``
+follows within three modifier words, or when it states a population.
+Years, ordinals ("1486th"), model names ("S-300"), times and ratios are not
+counts.
+
+>>> from conflictnorm.quantities import parse_count, render_count
+>>> c = parse_count("about 300 Russian soldiers")
+>>> c.value, c.mod, c.noun, render_count(c)
+(300.0, 'approx', 'soldiers', 'about 300 soldiers')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from conflictnorm._core import Candidate, Context
+from conflictnorm._text import APOSTROPHES, DASHES, esc
+from conflictnorm.errors import ParseError
+from conflictnorm.models import Count
+from conflictnorm.numbers import AMOUNT, VAGUE, Amount, parse_amount, render_amount
+from conflictnorm.quantities._common import data_lines, require_str
+
+__all__ = ["find_counts", "parse_count", "render_count"]
+
+#: Words that end the search for a counted noun: function words, verbs, and
+#: nouns of time and measure (those numbers are dates and quantities).
+_STOP: Final = [
+    "a",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "by",
+    "did",
+    "do",
+    "does",
+    "during",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "not",
+    "no",
+    "nor",
+    "of",
+    "on",
+    "or",
+    "over",
+    "per",
+    "said",
+    "says",
+    "she",
+    "since",
+    "so",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "under",
+    "until",
+    "up",
+    "was",
+    "were",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "would",
+    "more_than",
+    "percent",
+    "per_cent",
+    "pct",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "km",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "mile",
+    "miles",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "feet",
+    "foot",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "hectares",
+    "acres",
+    "dollars",
+    "euros",
+    "hryvnias",
+    "roubles",
+    "rubles",
+    "pounds",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
+_WORD_CHARS: Final = r"[\w" + esc(APOSTROPHES + DASHES) + r"]"
+_MODIFIER: Final = (
+    r"(?!(?:" + "|".join(_STOP) + r")(?!" + _WORD_CHARS + r"))[^\W\d]" + _WORD_CHARS + r"*+"
+)
+_POPULATION: Final = (
+    r"\bpopulation\s+(?:of|was|is|stood\s+at|numbered|had\s+been|reached)\s+"
+    r"(?P<pop>" + AMOUNT + r")(?![\w%]|\s*(?:per\s?cent|percent)|[.,]\d)"
+)
+_PLURAL_VAGUE: Final = frozenset(p for p in VAGUE if p.endswith("s"))
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    nouns = sorted(data_lines("count_nouns.txt"), key=len, reverse=True)
+    noun = "|".join(regex.escape(n) for n in nouns)
+    return regex.compile(
+        r"(?P<amount>"
+        + AMOUNT
+        + r")(?P<of>\s+of(?!"
+        + _WORD_CHARS
+        + r"))?+(?:\s+"
+        + _MODIFIER
+        + r"){0,3}?\s+"
+        r"(?P<noun>" + noun + r")(?!" + _WORD_CHARS + r")|" + _POPULATION,
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+def _value(m: regex.Match[str]) -> Count:
+    if m["pop"] is not None:
+        a = parse_amount(m["pop"])
+        return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)
+    a = parse_amount(m["amount"])
+    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=m["noun"].lower())
+
+
+def find_counts(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
+    """Yield every count in ``text`` (numbers followed by a counted noun)."""
+    for m in _pattern().finditer(text):
+        try:
+            value = _value(m)
+        except ParseError:
+            continue
+        start = m.start("pop") if m["pop"] is not None else m.start()
+        yield Candidate(start=start, end=m.end(), value=value)
+
+
+def parse_count(s: str) -> Count:
+    """Parse one count ("about 300 soldiers", "several hundred", "150,000").
+
+    A bare amount is accepted and gets ``noun`` None.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not one count.
+    """
+    t = require_str(s, "a count").strip()
+    m = _pattern().fullmatch(t)
+    if m is not None and m["pop"] is None:
+        return _value(m)
+    try:
+        a = parse_amount(t)
+    except ParseError:
+        msg = f"not a count: {s!r}"
+        raise ParseError(msg, value=s) from None
+    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)
+
+
+def render_count(c: Count) -> str:
+    """Return the canonical English form ("more than 30 settlements").
+
+    Raises:
+        InvalidInputError: the value has no canonical form (inconsistent bounds).
+    """
+    amount = render_amount(Amount(value=c.value, low=c.low, high=c.high, mod=c.mod))
+    if c.noun is None:
+        return amount
+    vague = amount.split(" ", 1)[-1] if c.mod else amount
+    joiner = " of " if vague in _PLURAL_VAGUE else " "
+    return amount + joiner + c.noun

@@ -1,0 +1,183 @@
+# SPDX-License-Identifier: MIT
+"""Hypothesis strategies for every record and value type (needs ``hypothesis``).
+
+Public so that pipelines can test their own code on the records we emit:
+
+>>> from hypothesis import given
+>>> from conflictnorm.strategies import mentions
+>>> @given(mentions())
+... def test_roundtrip(m):
+...     assert type(m).from_dict(m.to_dict()) == m
+>>> test_roundtrip()
+
+`amounts`, `percents` and `counts` draw only values that have a canonical
+surface form, so ``parse(render(v)) == v`` holds for every one of them.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from conflictnorm.models import (
+    MODS,
+    Count,
+    DateValue,
+    Document,
+    Mention,
+    Original,
+    Percent,
+    Place,
+    Quantity,
+    Value,
+)
+from conflictnorm.numbers import _CANONICAL_QUALIFIER, VAGUE, Amount
+from conflictnorm.quantities._common import data_lines
+
+__all__ = [
+    "amounts",
+    "counts",
+    "date_values",
+    "documents",
+    "mentions",
+    "numbers",
+    "percents",
+    "places",
+    "quantities",
+    "values",
+]
+
+_RENDERED_MODS = sorted(_CANONICAL_QUALIFIER)
+
+
+def numbers() -> st.SearchStrategy[float]:
+    """Non-negative numbers as news writes them: whole numbers and short decimals."""
+    return st.one_of(
+        st.integers(0, 10**9).map(float),
+        st.integers(1, 10**6).map(lambda i: i / 10),
+        st.integers(1, 10**5).map(lambda i: i / 100),
+        st.floats(0, 1e12, allow_nan=False, allow_infinity=False),
+    )
+
+
+def _bounded(value: float, mod: str | None) -> Amount:
+    if mod in {"more_than", "equal_or_more"}:
+        return Amount(value=value, low=value, mod=mod)
+    if mod in {"less_than", "equal_or_less"}:
+        return Amount(value=value, high=value, mod=mod)
+    return Amount(value=value, mod=mod)
+
+
+@st.composite
+def _ranges(draw: st.DrawFn) -> Amount:
+    low = draw(st.integers(0, 10**6))
+    high = low + draw(st.integers(1, 10**6))
+    mod = draw(st.sampled_from([None, "approx"]))
+    return Amount(value=None, low=float(low), high=float(high), mod=mod)
+
+
+def amounts() -> st.SearchStrategy[Amount]:
+    """Amounts with a canonical form: numbers with a qualifier, ranges, vague amounts."""
+    single = st.builds(_bounded, numbers(), st.sampled_from([None, *_RENDERED_MODS]))
+    vague = st.sampled_from(sorted(VAGUE.values())).map(
+        lambda b: Amount(value=None, low=float(b[0]), high=float(b[1]))
+    )
+    return st.one_of(single, _ranges(), vague)
+
+
+def percents() -> st.SearchStrategy[Percent]:
+    """Percent values with a canonical form."""
+    return st.builds(
+        lambda a, unit: Percent(value=a.value, low=a.low, high=a.high, mod=a.mod, unit=unit),
+        amounts(),
+        st.sampled_from(["percent", "percentage_point"]),
+    )
+
+
+def counts() -> st.SearchStrategy[Count]:
+    """Count values with a canonical form (nouns from the counted-noun table)."""
+    nouns = st.one_of(st.none(), st.sampled_from(data_lines("count_nouns.txt")))
+    return st.builds(
+        lambda a, noun: Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun),
+        amounts(),
+        nouns,
+    )
+
+
+_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=20)
+_opt_float = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False))
+_mod = st.one_of(st.none(), st.sampled_from(sorted(MODS)))
+
+
+def places() -> st.SearchStrategy[Place]:
+    """Arbitrary place records (any field values; for dict and JSON round trips)."""
+    return st.builds(
+        Place,
+        name=_text,
+        feature=st.sampled_from(
+            ["country", "region", "district", "city", "town", "village", "station", "river"]
+        ),
+        country=st.one_of(st.none(), st.sampled_from(["UA", "RU", "US"])),
+        admin1=st.one_of(st.none(), _text),
+        id=st.one_of(st.none(), _text),
+        lat=_opt_float,
+        lon=_opt_float,
+        native=st.one_of(st.none(), _text),
+        match=st.sampled_from(["exact", "variant", "former", "fuzzy"]),
+        score=st.floats(0, 1),
+    )
+
+
+def date_values() -> st.SearchStrategy[DateValue]:
+    """Arbitrary date records (for dict and JSON round trips)."""
+    day = st.dates().map(lambda d: d.isoformat())
+    return st.builds(
+        DateValue,
+        type=st.sampled_from(["date", "duration"]),
+        value=st.one_of(st.none(), day, st.sampled_from(["PAST_REF", "P1Y", "2025-W46"])),
+        granularity=st.one_of(st.none(), st.sampled_from(["day", "week", "month", "year"])),
+        range=st.one_of(st.none(), st.tuples(day, day)),
+        anchored=st.booleans(),
+        note=st.one_of(st.none(), _text),
+        mod=_mod,
+    )
+
+
+def quantities() -> st.SearchStrategy[Quantity]:
+    """Arbitrary quantity records (for dict and JSON round trips)."""
+    return st.builds(
+        Quantity,
+        dimension=st.sampled_from(["length", "area", "mass", "volume", "speed"]),
+        value=_opt_float,
+        unit=st.sampled_from(["km", "km2", "kg", "l", "km/h"]),
+        low=_opt_float,
+        high=_opt_float,
+        original=st.one_of(
+            st.none(), st.builds(Original, value=_opt_float, unit=st.just("kilometer"))
+        ),
+        note=st.one_of(st.none(), _text),
+        direction=st.one_of(st.none(), st.sampled_from(["N", "SE"])),
+        mod=_mod,
+    )
+
+
+def values() -> st.SearchStrategy[Value]:
+    """Any value record."""
+    return st.one_of(places(), date_values(), quantities(), percents(), counts())
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    """A mention with consistent offsets around any value."""
+    text = draw(st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30))
+    start = draw(st.integers(0, 10_000))
+    return Mention(text=text, start=start, end=start + len(text), value=draw(values()))
+
+
+def documents() -> st.SearchStrategy[Document]:
+    """Documents of arbitrary mentions (for JSON round trips)."""
+    return st.builds(
+        Document,
+        text=_text,
+        published=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+        mentions=st.lists(mentions(), max_size=5).map(tuple),
+    )

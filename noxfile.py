@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: MIT
+"""Development sessions: ``nox`` runs tests, lint, typecheck and docs."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+GROUPS = PYPROJECT["dependency-groups"]
+
+
+def _install(session: nox.Session, *groups: str, project: bool = True) -> None:
+    if project:
+        session.install("-e", ".")
+    for g in groups:
+        session.install(*nox.project.dependency_groups(PYPROJECT, g))
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """Run the test suite with doctests and a branch coverage report."""
+    _install(session, "test")
+    session.run(
+        "pytest",
+        "--cov=conflictnorm",
+        "--cov-branch",
+        "--cov-report=term-missing:skip-covered",
+        *session.posargs,
+    )
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """Check style and formatting with ruff."""
+    _install(session, "lint", project=False)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    """Type-check the package and the tests with mypy --strict."""
+    _install(session, "typecheck")
+    session.run("mypy")
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Run every example in README.md and docs/*.md."""
+    _install(session, "docs")
+    session.run("pytest", "README.md", "docs", "-p", "no:cacheprovider")
+
+
+@nox.session(python="3.11", default=False)
+def bench(session: nox.Session) -> None:
+    """Measure speed and memory against the peers; write benchmarks/results/."""
+    _install(session, "bench")
+    session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def data(session: nox.Session) -> None:
+    """Regenerate the gazetteer from its sources and fail if it differs from git."""
+    _install(session, "data", project=False)
+    session.run("python", "tools/build_gazetteer.py")
+    session.run("git", "diff", "--exit-code", "--", "conflictnorm/places/data", external=True)
+
+
+@nox.session(python="3.11", default=False)
+def package(session: nox.Session) -> None:
+    """Build the wheel, install it alone and run the README's example article."""
+    session.install("build")
+    session.run("python", "-m", "build", "--wheel", "--outdir", session.create_tmp())
+    wheel = next(iter(sorted(__import__("pathlib").Path(session.create_tmp()).glob("*.whl"))))
+    session.install(str(wheel))
+    session.run("conflictnorm", "docs/examples/2025-11-13-kupiansk.txt", "--format", "table")

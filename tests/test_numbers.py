@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: MIT
+"""Examples and properties of the shared number grammar."""
+
+import contextlib
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictnorm.errors import InvalidInputError, ParseError
+from conflictnorm.numbers import Amount, parse_amount, parse_number, render_amount, render_number
+from conflictnorm.strategies import amounts, numbers
+
+NUMBERS = [
+    ("150,000", 150_000, "comma thousands"),
+    ("150\N{NO-BREAK SPACE}000", 150_000, "NBSP thousands"),
+    ("150\N{THIN SPACE}000", 150_000, "thin-space thousands"),
+    ("1.200", 1_200, "dev-20: German dot thousands"),
+    ("1.125", 1.125, "three decimals that do not end in 00 stay decimal"),
+    ("19,5", 19.5, "dev-20: German decimal comma"),
+    ("8.6", 8.6, "dev-06: decimal"),
+    ("1.5 million", 1_500_000, "scale word"),
+    ("2bn", 2_000_000_000, "abbreviated scale"),
+    ("four", 4, "word"),
+    ("twenty-one", 21, "hyphenated word"),
+    ("one hundred and fifty thousand", 150_000, "long words"),
+    ("a dozen", 12, "a dozen"),
+    ("three dozen", 36, "dozen as multiplier"),
+    ("a couple", 2, "a couple"),
+    ("half", 0.5, "fraction"),
+    ("a million", 1_000_000, "a + scale"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "why"), NUMBERS, ids=[n[2] for n in NUMBERS])
+def test_parse_number_examples(text: str, value: float, why: str) -> None:
+    """Each written form reads as its value."""
+    assert value == pytest.approx(parse_number(text)), why
+
+
+AMOUNTS = [
+    ("about 300", Amount(value=300.0, mod="approx")),
+    ("more than 30", Amount(value=30.0, low=30.0, mod="more_than")),
+    ("at least 15", Amount(value=15.0, low=15.0, mod="equal_or_more")),
+    ("nearly 500", Amount(value=500.0, high=500.0, mod="less_than")),
+    ("up to 205", Amount(value=205.0, high=205.0, mod="equal_or_less")),
+    ("just under 20", Amount(value=20.0, high=20.0, mod="less_than")),
+    ("upward of 10", Amount(value=10.0, low=10.0, mod="more_than")),
+    ("no fewer than 3", Amount(value=3.0, low=3.0, mod="equal_or_more")),
+    ("10 to 15", Amount(value=None, low=10.0, high=15.0)),
+    ("10-15", Amount(value=None, low=10.0, high=15.0)),
+    ("10\N{EN DASH}15", Amount(value=None, low=10.0, high=15.0)),
+    ("between 10 and 15", Amount(value=None, low=10.0, high=15.0)),
+    ("two or three", Amount(value=None, low=2.0, high=3.0)),
+    ("several hundred", Amount(value=None, low=300.0, high=900.0)),
+    ("tens of thousands", Amount(value=None, low=20_000.0, high=99_999.0)),
+    ("a few", Amount(value=None, low=2.0, high=5.0)),
+    ("dozens", Amount(value=None, low=24.0, high=99.0)),
+    ("More than a million", Amount(value=1e6, low=1e6, mod="more_than")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS, ids=[a[0] for a in AMOUNTS])
+def test_parse_amount_examples(text: str, expected: Amount) -> None:
+    """Qualifiers, ranges and vague amounts give the bounds of RECORDS.md."""
+    assert expected == parse_amount(text)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1486th", "15 to 10", "twenty twenty", "two three"])
+def test_parse_amount_rejects(text: str) -> None:
+    """Text that is not one amount raises ParseError."""
+    with pytest.raises(ParseError):
+        parse_amount(text)
+
+
+def test_parse_rejects_non_str() -> None:
+    """Non-str input raises InvalidInputError (a TypeError)."""
+    with pytest.raises(InvalidInputError):
+        parse_amount(15)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse_number(b"15")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [-1.0, float("nan"), float("inf"), True])
+def test_render_number_rejects(bad: float) -> None:
+    """Negative, non-finite and boolean numbers have no canonical form."""
+    with pytest.raises(InvalidInputError):
+        render_number(bad)
+
+
+def test_render_amount_rejects_inconsistent_bounds() -> None:
+    """An amount whose bounds do not follow from its mod cannot be rendered."""
+    with pytest.raises(InvalidInputError):
+        render_amount(Amount(value=5.0, low=1.0))
+    with pytest.raises(InvalidInputError):
+        render_amount(Amount(value=None, low=1.0))
+
+
+@given(numbers())
+@example(1.2).via("a decimal that must not read as German thousands")
+@example(1e16).via("a whole number beyond 2**53")
+def test_number_round_trip(v: float) -> None:
+    """parse_number(render_number(v)) == v for every non-negative finite number."""
+    assert v == parse_number(render_number(v))
+
+
+@given(amounts())
+def test_amount_round_trip(a: Amount) -> None:
+    """parse_amount(render_amount(a)) == a."""
+    assert a == parse_amount(render_amount(a))
+
+
+@given(amounts())
+def test_amount_render_idempotent(a: Amount) -> None:
+    """Rendering a parsed canonical form gives the same canonical form."""
+    once = render_amount(a)
+    assert once == render_amount(parse_amount(once))
+
+
+@given(st.text())
+def test_parse_amount_raises_only_our_errors(s: str) -> None:
+    """Arbitrary text either parses or raises ParseError."""
+    with contextlib.suppress(ParseError):
+        parse_amount(s)
