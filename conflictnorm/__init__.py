@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from conflictnorm._api import count, percent, render
+from conflictnorm._api import count, percent, quantity, render
 from conflictnorm._core import Options
 from conflictnorm.document import normalize
 from conflictnorm.errors import (
@@ -56,5 +56,6 @@ __all__ = [
     "count",
     "normalize",
     "percent",
+    "quantity",
     "render",
 ]

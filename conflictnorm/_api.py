@@ -4,10 +4,27 @@
 from __future__ import annotations
 
 from conflictnorm.errors import InvalidInputError
-from conflictnorm.models import Count, Percent, Value
-from conflictnorm.quantities import parse_count, parse_percent, render_count, render_percent
+from conflictnorm.models import Count, Percent, Quantity, Value
+from conflictnorm.quantities import (
+    parse_count,
+    parse_percent,
+    parse_quantity,
+    render_count,
+    render_percent,
+    render_quantity,
+)
 
-__all__ = ["count", "percent", "render"]
+__all__ = ["count", "percent", "quantity", "render"]
+
+
+def quantity(s: str) -> Quantity:
+    """Parse one measurement, e.g. ``quantity("four miles")``.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not exactly one measurement.
+    """
+    return parse_quantity(s)
 
 
 def percent(s: str) -> Percent:
@@ -40,5 +57,7 @@ def render(value: Value) -> str:
         return render_percent(value)
     if isinstance(value, Count):
         return render_count(value)
+    if isinstance(value, Quantity):
+        return render_quantity(value)
     msg = f"cannot render a {type(value).__name__}"
     raise InvalidInputError(msg, value=value)

@@ -23,9 +23,17 @@ __all__ = ["normalize", "parse_published", "resolve_overlaps"]
 
 def _extractors() -> dict[str, Extractor]:
     # Imported here: the kinds import the core, and the core must not import them.
-    from conflictnorm.quantities import find_counts, find_percents  # noqa: PLC0415
+    from conflictnorm.quantities import (  # noqa: PLC0415
+        find_counts,
+        find_percents,
+        find_quantities,
+    )
 
-    found: dict[str, Extractor] = {"percent": find_percents, "count": find_counts}
+    found: dict[str, Extractor] = {
+        "quantity": find_quantities,
+        "percent": find_percents,
+        "count": find_counts,
+    }
     return found
 
 

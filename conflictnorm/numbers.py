@@ -35,6 +35,7 @@ from conflictnorm.errors import InvalidInputError, ParseError, ensure_type
 
 __all__ = [
     "AMOUNT",
+    "AMOUNT_CORE",
     "NUMBER",
     "NUMBER_AFTER_DASH",
     "QUALIFIER",
@@ -43,6 +44,7 @@ __all__ = [
     "parse_number",
     "render_amount",
     "render_number",
+    "takes_of",
 ]
 
 _UNITS: Final = {
@@ -100,8 +102,8 @@ VAGUE: Final = {
     "hundreds": (200, 999), "a few thousand": (2_000, 5_000),
     "several thousand": (3_000, 9_000), "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "a few million": (2_000_000, 5_000_000), "several million": (3_000_000, 9_000_000),
-    "millions": (2_000_000, 9_999_999),
+    "tens": (20, 99), "a few million": (2_000_000, 5_000_000),
+    "several million": (3_000_000, 9_000_000), "millions": (2_000_000, 9_999_999),
 }  # fmt: skip
 _VAGUE_BY_BOUNDS: Final[dict[tuple[float, float], str]] = {
     bounds: phrase for phrase, bounds in VAGUE.items()
@@ -159,8 +161,10 @@ _RANGE: Final = (
     + r"|" + NUMBER + r"\s+(?:to|or)\s+" + NUMBER
     + r"|" + _DIGIT_NUMBER + r"\s*" + _DASH + r"\s*" + _DIGIT_NUMBER_AFTER_DASH + r")"
 )  # fmt: skip
+#: An amount without its qualifier: a range, a vague amount or a number.
+AMOUNT_CORE: Final = r"(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
 #: A whole amount: an optional qualifier, then a range, a vague amount or a number.
-AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
+AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+" + AMOUNT_CORE
 
 _FLAGS: Final = regex.IGNORECASE | regex.VERSION1
 _QUALIFIER_RE: Final = regex.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
@@ -329,6 +333,14 @@ def render_number(v: float) -> str:
     text = format(Decimal(repr(float(v))), "f")
     whole, _, frac = text.partition(".")
     return f"{int(whole):,}.{frac}"
+
+
+def takes_of(a: Amount) -> bool:
+    """Whether a noun after this amount needs "of" ("hundreds of drones", "tens of km")."""
+    if a.value is not None or a.low is None or a.high is None:
+        return False
+    phrase = _VAGUE_BY_BOUNDS.get((a.low, a.high))
+    return phrase is not None and phrase.endswith("s")
 
 
 def render_amount(a: Amount) -> str:

@@ -38,6 +38,7 @@ __all__ = [
     "counts",
     "date_values",
     "documents",
+    "measurements",
     "mentions",
     "numbers",
     "percents",
@@ -181,3 +182,13 @@ def documents() -> st.SearchStrategy[Document]:
         published=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
         mentions=st.lists(mentions(), max_size=5).map(tuple),
     )
+
+
+def measurements() -> st.SearchStrategy[Quantity]:
+    """Measurements with a canonical form: an amount in any unit of the units table."""
+    from conflictnorm.quantities import build_quantity  # noqa: PLC0415
+    from conflictnorm.quantities._units import surface_table, unit_named  # noqa: PLC0415
+
+    names = sorted({row[1] for row in surface_table()})
+    units = [u for u in map(unit_named, names) if u is not None]
+    return st.builds(build_quantity, amounts(), st.sampled_from(units))

@@ -24,7 +24,7 @@ from conflictnorm._core import Candidate, Context
 from conflictnorm._text import APOSTROPHES, DASHES, esc
 from conflictnorm.errors import ParseError
 from conflictnorm.models import Count
-from conflictnorm.numbers import AMOUNT, VAGUE, Amount, parse_amount, render_amount
+from conflictnorm.numbers import AMOUNT, Amount, parse_amount, render_amount, takes_of
 from conflictnorm.quantities._common import data_lines, require_str
 
 __all__ = ["find_counts", "parse_count", "render_count"]
@@ -178,7 +178,6 @@ _POPULATION: Final = (
     r"\bpopulation\s+(?:of|was|is|stood\s+at|numbered|had\s+been|reached)\s+"
     r"(?P<pop>" + AMOUNT + r")(?![\w%]|\s*(?:per\s?cent|percent)|[.,]\d)"
 )
-_PLURAL_VAGUE: Final = frozenset(p for p in VAGUE if p.endswith("s"))
 
 
 @functools.cache
@@ -244,9 +243,8 @@ def render_count(c: Count) -> str:
     Raises:
         InvalidInputError: the value has no canonical form (inconsistent bounds).
     """
-    amount = render_amount(Amount(value=c.value, low=c.low, high=c.high, mod=c.mod))
+    a = Amount(value=c.value, low=c.low, high=c.high, mod=c.mod)
+    amount = render_amount(a)
     if c.noun is None:
         return amount
-    vague = amount.split(" ", 1)[-1] if c.mod else amount
-    joiner = " of " if vague in _PLURAL_VAGUE else " "
-    return amount + joiner + c.noun
+    return amount + (" of " if takes_of(a) else " ") + c.noun

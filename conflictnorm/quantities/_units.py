@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: MIT
+"""Units: our table of surface words, and pint for the conversion factors.
+
+The table (``data/units.tsv``) maps what news writes ("sq km", "kilometres",
+"mph") to a unit name and a pint expression. pint computes each unit's factor
+to the canonical unit of its dimension once, on first use, from a
+``(magnitude, unit)`` pair; after that a conversion is one multiplication.
+
+>>> from conflictnorm.quantities._units import unit_for
+>>> u = unit_for("miles")
+>>> u.name, u.dimension, round(u.factor, 6)
+('mile', 'length', 1.609344)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from conflictnorm.quantities._common import data_lines
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pint
+
+__all__ = ["CANONICAL", "Unit", "surface_table", "unit_for", "unit_named"]
+
+#: Canonical unit of each dimension: (record ``unit``, pint expression, unit name).
+CANONICAL: Final = MappingProxyType(
+    {
+        "length": ("km", "kilometer", "kilometer"),
+        "area": ("km2", "kilometer**2", "square_kilometer"),
+        "mass": ("kg", "kilogram", "kilogram"),
+        "volume": ("l", "liter", "liter"),
+        "speed": ("km/h", "kilometer_per_hour", "kilometer_per_hour"),
+    }
+)
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """One unit: its name, pint expression, dimension and factor to the canonical unit."""
+
+    name: str
+    expression: str
+    dimension: str
+    factor: float
+
+
+@functools.cache
+def _registry() -> pint.UnitRegistry[float]:
+    # Imported on first use: pint's registry costs a few hundred milliseconds,
+    # which an import of conflictnorm should not pay.
+    import pint  # noqa: PLC0415
+
+    return pint.UnitRegistry()
+
+
+@functools.cache
+def _factor(expression: str, dimension: str) -> float:
+    ureg = _registry()
+    return float(ureg.Quantity(1.0, expression).to(CANONICAL[dimension][1]).magnitude)
+
+
+@functools.cache
+def surface_table() -> tuple[tuple[str, str, str, str, bool], ...]:
+    """Return the rows of the units table: (surface, name, expression, dimension, any-case)."""
+    rows = []
+    for line in data_lines("units.tsv"):
+        surface, name, expression, dimension, case = line.split("\t")
+        rows.append((surface, name, expression, dimension, case == "i"))
+    return tuple(rows)
+
+
+@functools.cache
+def _by_surface() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for surface, name, _, _, any_case in surface_table():
+        if any_case:
+            folded[surface.casefold()] = name
+        else:
+            exact[surface] = name
+    return MappingProxyType(exact), MappingProxyType(folded)
+
+
+@functools.cache
+def _by_name() -> Mapping[str, tuple[str, str]]:
+    return MappingProxyType({name: (expr, dim) for _, name, expr, dim, _ in surface_table()})
+
+
+@functools.cache
+def unit_named(name: str) -> Unit | None:
+    """Return the unit of a unit name (``mile``, ``square_kilometer``), or None."""
+    found = _by_name().get(name)
+    if found is None:
+        return None
+    expression, dimension = found
+    return Unit(
+        name=name,
+        expression=expression,
+        dimension=dimension,
+        factor=_factor(expression, dimension),
+    )
+
+
+def unit_for(surface: str) -> Unit | None:
+    """Return the unit a surface word stands for ("km", "Kilometres"), or None."""
+    exact, folded = _by_surface()
+    key = " ".join(surface.split())
+    name = exact.get(key) or folded.get(key.casefold())
+    return None if name is None else unit_named(name)
