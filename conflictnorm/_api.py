@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from conflictnorm._core import Options
+from conflictnorm.dates import parse_date, render_date
 from conflictnorm.errors import InvalidInputError
-from conflictnorm.models import Count, Percent, Quantity, Value
+from conflictnorm.models import Count, DateValue, Percent, Quantity, Value
 from conflictnorm.quantities import (
     parse_count,
     parse_percent,
@@ -14,7 +18,22 @@ from conflictnorm.quantities import (
     render_quantity,
 )
 
-__all__ = ["count", "percent", "quantity", "render"]
+__all__ = ["count", "date", "percent", "quantity", "render"]
+
+
+def date(
+    s: str,
+    published: str | dt.date | dt.datetime | None = None,
+    *,
+    options: Options | None = None,
+) -> DateValue:
+    """Parse one date expression, e.g. ``date("on Monday", published="2025-11-12")``.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str, or ``published`` is not a date.
+        UnparseableDateError: ``s`` is not exactly one date expression.
+    """
+    return parse_date(s, published, options=options)
 
 
 def quantity(s: str) -> Quantity:
@@ -59,5 +78,7 @@ def render(value: Value) -> str:
         return render_count(value)
     if isinstance(value, Quantity):
         return render_quantity(value)
+    if isinstance(value, DateValue):
+        return render_date(value)
     msg = f"cannot render a {type(value).__name__}"
     raise InvalidInputError(msg, value=value)

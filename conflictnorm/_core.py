@@ -96,3 +96,35 @@ class Extractor(Protocol):
     def __call__(self, text: str, ctx: Context) -> Iterator[Candidate]:
         """Yield the candidates of one kind found in ``text``; never raise on a str."""
         ...  # pragma: no cover - a protocol has no body
+
+
+def parse_published(published: object) -> tuple[dt.date | None, dt.datetime | None]:
+    """Read the publication date: ISO string, `date`, `datetime` or None.
+
+    Returns:
+        The calendar day, and the datetime when a time of day was given.
+
+    Raises:
+        InvalidInputError: ``published`` is of another type or not an ISO date.
+    """
+    if published is None:
+        return None, None
+    if isinstance(published, dt.datetime):
+        return published.date(), published
+    if isinstance(published, dt.date):
+        return published, None
+    if not isinstance(published, str):
+        msg = (
+            "published must be an ISO date string, a date, a datetime or None, "
+            f"not {type(published).__name__}"
+        )
+        raise InvalidInputError(msg, value=published)
+    s = published.strip()
+    try:
+        if len(s) == 10:  # noqa: PLR2004 - YYYY-MM-DD
+            return dt.date.fromisoformat(s), None
+        stamp = dt.datetime.fromisoformat(s)
+    except ValueError:
+        msg = f"published is not an ISO date or datetime: {published!r}"
+        raise InvalidInputError(msg, value=published) from None
+    return stamp.date(), stamp

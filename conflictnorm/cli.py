@@ -16,8 +16,8 @@ from typing import Any, Final, TextIO
 
 import regex
 
-from conflictnorm._core import Options
-from conflictnorm.document import normalize, parse_published
+from conflictnorm._core import Options, parse_published
+from conflictnorm.document import normalize
 from conflictnorm.errors import ConflictNormError
 from conflictnorm.models import KINDS, Document
 

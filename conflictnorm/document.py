@@ -14,15 +14,16 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from conflictnorm._core import Candidate, Context, Extractor, Options
-from conflictnorm.errors import InvalidInputError, ensure_type
+from conflictnorm._core import Candidate, Context, Extractor, Options, parse_published
+from conflictnorm.errors import ensure_type
 from conflictnorm.models import Document, Mention
 
-__all__ = ["normalize", "parse_published", "resolve_overlaps"]
+__all__ = ["normalize", "resolve_overlaps"]
 
 
 def _extractors() -> dict[str, Extractor]:
     # Imported here: the kinds import the core, and the core must not import them.
+    from conflictnorm.dates import find_dates  # noqa: PLC0415
     from conflictnorm.quantities import (  # noqa: PLC0415
         find_counts,
         find_percents,
@@ -30,6 +31,7 @@ def _extractors() -> dict[str, Extractor]:
     )
 
     found: dict[str, Extractor] = {
+        "date": find_dates,
         "quantity": find_quantities,
         "percent": find_percents,
         "count": find_counts,
@@ -38,38 +40,6 @@ def _extractors() -> dict[str, Extractor]:
 
 
 _EXTRACTORS: Final = _extractors()
-
-
-def parse_published(published: object) -> tuple[dt.date | None, dt.datetime | None]:
-    """Read the publication date: ISO string, `date`, `datetime` or None.
-
-    Returns:
-        The calendar day, and the datetime when a time of day was given.
-
-    Raises:
-        InvalidInputError: ``published`` is of another type or not an ISO date.
-    """
-    if published is None:
-        return None, None
-    if isinstance(published, dt.datetime):
-        return published.date(), published
-    if isinstance(published, dt.date):
-        return published, None
-    if not isinstance(published, str):
-        msg = (
-            "published must be an ISO date string, a date, a datetime or None, "
-            f"not {type(published).__name__}"
-        )
-        raise InvalidInputError(msg, value=published)
-    s = published.strip()
-    try:
-        if len(s) == 10:  # noqa: PLR2004 - YYYY-MM-DD
-            return dt.date.fromisoformat(s), None
-        stamp = dt.datetime.fromisoformat(s)
-    except ValueError:
-        msg = f"published is not an ISO date or datetime: {published!r}"
-        raise InvalidInputError(msg, value=published) from None
-    return stamp.date(), stamp
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:

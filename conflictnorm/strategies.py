@@ -35,6 +35,7 @@ from conflictnorm.quantities._common import data_lines
 
 __all__ = [
     "amounts",
+    "calendar_values",
     "counts",
     "date_values",
     "documents",
@@ -192,3 +193,48 @@ def measurements() -> st.SearchStrategy[Quantity]:
     names = sorted({row[1] for row in surface_table()})
     units = [u for u in map(unit_named, names) if u is not None]
     return st.builds(build_quantity, amounts(), st.sampled_from(units))
+
+
+@st.composite
+def calendar_values(draw: st.DrawFn) -> DateValue:
+    """Unanchored date and duration values with a canonical form (for render round trips)."""
+    import datetime as dt  # noqa: PLC0415
+
+    from conflictnorm.dates._calendar import granularity_of, value_range, week_value  # noqa: PLC0415
+
+    day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+    kind = draw(
+        st.sampled_from(["day", "week", "month", "year", "decade", "season", "ref", "duration"])
+    )
+    mods: list[str | None] = [None, "start", "mid", "end"]
+    if kind == "duration":
+        unit = draw(st.sampled_from(["PT{}H", "PT{}M", "PT{}S", "P{}D", "P{}W", "P{}M", "P{}Y"]))
+        n = draw(st.one_of(st.integers(1, 5000).map(str), st.just("X")))
+        mod = None if n == "X" else draw(st.sampled_from([None, *_RENDERED_MODS]))
+        gran = {"H": "hour", "S": "second", "D": "day", "W": "week", "Y": "year"}.get(unit[-1])
+        if unit[-1] == "M":
+            gran = "minute" if unit.startswith("PT") else "month"
+        return DateValue(type="duration", value=unit.format(n), granularity=gran, mod=mod)
+    if kind == "ref":
+        return DateValue(
+            type="date", value=draw(st.sampled_from(["PAST_REF", "PRESENT_REF", "FUTURE_REF"]))
+        )
+    if kind == "day":
+        value, mods = day.isoformat(), [None, "start", "end"]
+    elif kind == "week":
+        value = week_value(day)
+    elif kind == "month":
+        value = f"{day.year:04d}-{day.month:02d}"
+    elif kind == "year":
+        value = str(day.year)
+    elif kind == "decade":
+        value = str(day.year // 10)
+    else:
+        value = f"{day.year}-{draw(st.sampled_from(['SP', 'SU', 'FA', 'WI']))}"
+    return DateValue(
+        type="date",
+        value=value,
+        granularity=granularity_of(value),
+        range=value_range(value),
+        mod=draw(st.sampled_from(mods)),
+    )

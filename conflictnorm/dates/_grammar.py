@@ -1,0 +1,567 @@
+# SPDX-License-Identifier: MIT
+"""Find calendar expressions and resolve them to TIMEX3 values against the dateline.
+
+Our own patterns find the expressions and decide granularity and resolution;
+`dateparser` reads complete absolute dates (day, month and year), cached. The
+resolution policy is spelled out in ``docs/dates.md``.
+
+>>> import datetime as dt
+>>> from conflictnorm.dates import parse_date
+>>> parse_date("on Monday", published=dt.date(2025, 11, 12)).value
+'2025-11-10'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from dateparser.date import DateDataParser
+
+from conflictnorm._core import Candidate, Context
+from conflictnorm._text import APOSTROPHES, DASHES, esc
+from conflictnorm.dates._calendar import (
+    SEASONS,
+    add_months,
+    granularity_of,
+    month_value,
+    value_range,
+    week_value,
+    weekday_after,
+    weekday_before,
+)
+from conflictnorm.errors import ParseError
+from conflictnorm.models import DateValue
+from conflictnorm.numbers import AMOUNT_CORE, QUALIFIER, Amount, parse_amount
+
+__all__ = ["NO_DATELINE", "find_dates", "match_date"]
+
+NO_DATELINE: Final = "relative expression: no publication date to resolve it against"
+
+MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NUMBER: Final = {m.lower(): i for i, m in enumerate(MONTHS, 1)} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAY_NUMBER: Final = {d.lower(): i for i, d in enumerate(WEEKDAYS)}
+_SEASON_CODE: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_PREFIX_MOD: Final = {
+    "early": "start", "the start of": "start", "the beginning of": "start",
+    "the first half of": "start", "mid": "mid", "the middle of": "mid", "late": "end",
+    "the end of": "end", "the second half of": "end",
+}  # fmt: skip
+_DURATION_UNIT: Final = {
+    "second": ("S", "second", True), "minute": ("M", "minute", True),
+    "hour": ("H", "hour", True), "day": ("D", "day", False), "week": ("W", "week", False),
+    "fortnight": ("W", "week", False), "month": ("M", "month", False),
+    "year": ("Y", "year", False), "decade": ("Y", "year", False),
+}  # fmt: skip
+_FUTURE_CUE: Final = regex.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|due\s+to|next|scheduled|plans?\s+to|planned|"
+    r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held)\b",
+    regex.IGNORECASE,
+)
+_CLAUSE_END: Final = regex.compile(r"[.;!?\n](?=[^.;!?\n]*\Z)")
+#: A month and day without a year is read as the coming one only this close ahead.
+_FUTURE_WINDOW_DAYS: Final = 60
+_MONTHS_IN_YEAR: Final = 12
+
+
+def _names(words: tuple[str, ...], abbreviations: tuple[str, ...] = ()) -> str:
+    """Case-sensitive alternation: Title Case or UPPER CASE, plus dotted abbreviations."""
+    forms = [f"{w}|{w.upper()}" for w in words]
+    forms += [f"{a}\\.?|{a.upper()}\\.?" for a in abbreviations]
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+_MON: Final = _names(
+    MONTHS, ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+)
+_WD: Final = _names(WEEKDAYS)
+_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR: Final = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_DASH: Final = "[" + esc(DASHES) + "]"
+_PREFIX: Final = (
+    r"(?P<pre>early|mid|late|the\s+(?:start|beginning|end|middle)\s+of"
+    r"|the\s+(?:first|second)\s+half\s+of)(?:\s*" + _DASH + r"\s*|\s+)"
+)
+_UNIT: Final = r"(?P<u>second|minute|hour|day|week|fortnight|month|year|decade)s?"
+_NEWSPAPER: Final = r"(?!\s+(?-i:Times|Telegraph|Express|Mirror|Mail|Post|Herald|People|World))"
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 120) : start]
+    m = _CLAUSE_END.search(window)
+    return window[m.end() :] if m else window
+
+
+def _future(text: str, start: int) -> bool:
+    return _FUTURE_CUE.search(_clause_before(text, start)) is not None
+
+
+def _date(
+    value: str, *, anchored: bool, mod: str | None = None, note: str | None = None
+) -> DateValue:
+    return DateValue(
+        type="date",
+        value=value,
+        granularity=granularity_of(value),
+        range=value_range(value),
+        anchored=anchored,
+        mod=mod,
+        note=note,
+    )
+
+
+def _ref(value: str) -> DateValue:
+    return DateValue(type="date", value=value, anchored=False)
+
+
+def _unresolved(mod: str | None = None) -> DateValue:
+    return DateValue(type="date", value=None, anchored=True, note=NO_DATELINE, mod=mod)
+
+
+def _prefix_mod(m: regex.Match[str]) -> str | None:
+    pre = m["pre"]
+    return None if pre is None else _PREFIX_MOD[regex.sub(r"\s+", " ", pre.lower())]
+
+
+@functools.lru_cache(maxsize=8192)
+def _absolute(year: int, month: int, day: int) -> dt.date | None:
+    """A complete calendar date, read and checked by dateparser; None if it does not exist."""
+    parsed = _parser().get_date_data(f"{day} {MONTHS[month - 1]} {year}")
+    if parsed.date_obj is None or parsed.period != "day":
+        return None
+    found: dt.date = parsed.date_obj.date()
+    return found
+
+
+@functools.cache
+def _parser() -> DateDataParser:
+    # Imported on first use: dateparser's language data is slow to load.
+    from dateparser.date import DateDataParser  # noqa: PLC0415
+
+    return DateDataParser(languages=["en"], settings={"STRICT_PARSING": True})
+
+
+def _month_day(
+    month: int, day: int, pub: dt.date, *, future: bool, weekday: int | None
+) -> tuple[dt.date, str | None] | None:
+    """Resolve a month and day without a year against the dateline."""
+    options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _absolute(y, month, day))]
+    if not options:
+        return None
+    if weekday is not None:
+        matching = [d for d in options if d.weekday() == weekday]
+        if matching:
+            return min(matching, key=lambda d: abs((d - pub).days)), None
+        best = min(options, key=lambda d: abs((d - pub).days))
+        return best, f"{WEEKDAYS[weekday]} does not fall on {best.isoformat()}"
+    past = [d for d in options if d <= pub]
+    ahead = [d for d in options if d > pub]
+    nxt = min(ahead) if ahead else None
+    if nxt is not None and (future or not past or (nxt - pub).days <= _FUTURE_WINDOW_DAYS):
+        return nxt, None
+    return max(past), None
+
+
+def _full(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+    month = _MONTH_NUMBER[(m["mon"] or m["mon2"]).rstrip(".").lower()]
+    day = int(regex.match(r"\d+", m["day"] or m["day2"])[0])  # type: ignore[index]
+    year_text = m["year"] or m["year2"]
+    weekday = None if m["wd"] is None else _WEEKDAY_NUMBER[m["wd"].lower()]
+    mod = {"early": "start", "late": "end"}.get((m.groupdict().get("dpre") or "").lower())
+    if year_text is not None:
+        d = _absolute(int(year_text), month, day)
+        if d is None:
+            return None
+        note = None
+        if weekday is not None and d.weekday() != weekday:
+            note = f"{WEEKDAYS[weekday]} does not fall on {d.isoformat()}"
+        return _date(d.isoformat(), anchored=False, mod=mod, note=note)
+    if ctx.published is None:
+        return _unresolved(mod)
+    found = _month_day(month, day, ctx.published, future=_future(text, m.start()), weekday=weekday)
+    if found is None:
+        return None
+    d, note = found
+    return _date(d.isoformat(), anchored=True, mod=mod, note=note)
+
+
+def _month_year(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
+    return _date(month_value(int(m["year"]), month), anchored=False, mod=_prefix_mod(m))
+
+
+def _bare_month(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+    if m["pre"] is None and m["cue"] is None:
+        return None
+    month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
+    mod = _prefix_mod(m)
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(mod)
+    rel = (m["rel"] or "").lower()
+    this_year = (pub.year, month)
+    if rel == "this":
+        y, mo = this_year
+    elif rel == "last":
+        y = pub.year if month < pub.month else pub.year - 1
+        mo = month
+    elif rel == "next":
+        y = pub.year if month > pub.month else pub.year + 1
+        mo = month
+    else:
+        ahead = (month - pub.month) % 12
+        future = _future(text, m.start())
+        if ahead == 0:
+            y, mo = this_year
+        elif future or ahead <= 2:  # noqa: PLR2004 - the coming two months
+            y, mo = add_months(pub.year, pub.month, ahead)
+        else:
+            y, mo = add_months(pub.year, pub.month, ahead - 12)
+    return _date(month_value(y, mo), anchored=True, mod=mod)
+
+
+def _season_value(code: str, pub: dt.date, rel: str) -> str:
+    def bounds(y: int) -> tuple[str, str]:
+        r = value_range(f"{y}-{code}")
+        assert r is not None  # noqa: S101 - a season value always has a range
+        return r
+
+    iso = pub.isoformat()
+    if rel == "last":
+        y = next(y for y in range(pub.year, pub.year - 3, -1) if bounds(y)[1] < iso)
+    elif rel == "next":
+        y = next(y for y in range(pub.year - 1, pub.year + 2) if bounds(y)[0] > iso)
+    else:
+        y = pub.year - 1 if code == "WI" and pub.month <= SEASONS["WI"][1] else pub.year
+    return f"{y}-{code}"
+
+
+def _period(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    mod = _prefix_mod(m)
+    rel = regex.sub(r"\s+", " ", (m["rel"] or "this").lower())
+    if m["el"] is not None:
+        rel = "this"
+    if rel == "the":
+        if mod is None:
+            return None
+        rel = "this"
+    pub = ctx.published
+    if pub is None:
+        return _unresolved(mod)
+    step = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel.removeprefix("the ")]
+    unit = m["punit"].lower()
+    if unit == "week":
+        value = week_value(pub + dt.timedelta(days=7 * step))
+    elif unit == "month":
+        value = month_value(*add_months(pub.year, pub.month, step))
+    elif unit == "year":
+        value = str(pub.year + step)
+    elif unit == "decade":
+        value = str(pub.year // 10 + step)
+    else:
+        value = _season_value(_SEASON_CODE[unit], pub, rel)
+    return _date(value, anchored=True, mod=mod)
+
+
+def _year(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    mod = _prefix_mod(m)
+    if m["season"] is not None:
+        return _date(f"{m['year']}-{_SEASON_CODE[m['season'].lower()]}", anchored=False, mod=mod)
+    return _date(m["year"], anchored=False, mod=mod)
+
+
+def _decade(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    mod = {"early": "start", "mid": "mid", "late": "end"}.get((m["dpre"] or "").lower())
+    return _date(m["dec"][:3], anchored=False, mod=mod)
+
+
+def _numeric(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    if m["iso"] is not None:
+        y, mo, d = (int(x) for x in m["iso"].split("-"))
+    else:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if m["sep"] == "." or a > _MONTHS_IN_YEAR >= b:
+            d, mo = a, b
+        elif b > _MONTHS_IN_YEAR >= a:
+            d, mo = b, a
+        elif a == b:
+            d = mo = a
+        elif ctx.options.numeric_dates == "dmy":
+            d, mo = a, b
+        elif ctx.options.numeric_dates == "mdy":
+            d, mo = b, a
+        else:
+            return None
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return _date(day.isoformat(), anchored=False)
+
+
+def _weekday_date(wd: int, rel: str, text: str, start: int, pub: dt.date) -> dt.date:
+    if rel == "last":
+        return weekday_before(pub, wd, strictly=True)
+    if rel == "next":
+        return weekday_after(pub, wd, strictly=True)
+    if rel == "this":
+        return pub + dt.timedelta(days=wd - pub.weekday())
+    if _future(text, start):
+        return weekday_after(pub, wd, strictly=False)
+    return weekday_before(pub, wd, strictly=False)
+
+
+def _day_word(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+    pub = ctx.published
+    if pub is None:
+        return _unresolved()
+    word = regex.sub(r"\s+", " ", m["w"].lower())
+    if m["into"] is not None:
+        d = _weekday_date(_WEEKDAY_NUMBER[m["into"].lower()], "", text, m.start(), pub)
+    elif word == "yesterday":
+        d = pub - dt.timedelta(days=1)
+    elif word == "tomorrow":
+        d = pub + dt.timedelta(days=1)
+    else:
+        d = pub
+    return _date(d.isoformat(), anchored=True)
+
+
+def _weekday(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+    rel = (m["rel"] or "").lower()
+    mod = {"early": "start", "late": "end"}.get(rel)
+    if ctx.published is None:
+        return _unresolved(mod)
+    wd = _WEEKDAY_NUMBER[m["wd"].lower()]
+    d = _weekday_date(wd, "" if mod else rel, text, m.start(), ctx.published)
+    return _date(d.isoformat(), anchored=True, mod=mod)
+
+
+def _amount(text: str) -> Amount:
+    return parse_amount(regex.sub(r"\ban?$", "one", text.strip(), flags=regex.IGNORECASE))
+
+
+def _ago(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    a = _amount(m["amt"])
+    pub = ctx.published
+    if a.value is None or not a.value.is_integer():
+        return _ref("PAST_REF")
+    if pub is None:
+        return _unresolved(a.mod)
+    n = int(a.value)
+    unit = m["u"].lower()
+    mod = a.mod
+    try:
+        if m["today"] is not None and unit == "year":
+            return _date(pub.replace(year=pub.year - n).isoformat(), anchored=True, mod=mod)
+        if unit in {"year", "decade"}:
+            return _date(
+                str(pub.year - n * (10 if unit == "decade" else 1)), anchored=True, mod=mod
+            )
+        if unit == "month":
+            return _date(month_value(*add_months(pub.year, pub.month, -n)), anchored=True, mod=mod)
+        if unit in {"week", "fortnight"}:
+            days = 7 * n * (2 if unit == "fortnight" else 1)
+            return _date(week_value(pub - dt.timedelta(days=days)), anchored=True, mod=mod)
+        if unit == "day":
+            return _date((pub - dt.timedelta(days=n)).isoformat(), anchored=True, mod=mod)
+    except (ValueError, OverflowError):
+        return None
+    # Hours and minutes: the day they point to (RECORDS.md: "7 hours ago" is the
+    # publication day), which a dateline with a time of day can move back.
+    stamp = ctx.published_time
+    if stamp is None:
+        return _date(pub.isoformat(), anchored=True, mod=mod)
+    seconds = {"hour": 3600, "minute": 60, "second": 1}[unit] * n
+    return _date((stamp - dt.timedelta(seconds=seconds)).date().isoformat(), anchored=True, mod=mod)
+
+
+def _refs(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    if m["past"] is not None:
+        return _ref("PAST_REF")
+    if m["future"] is not None:
+        return _ref("FUTURE_REF")
+    return _ref("PRESENT_REF")
+
+
+def _duration_value(n: float | None, unit: str) -> tuple[str, str]:
+    code, gran, timed = _DURATION_UNIT[unit]
+    if unit == "decade" and n is not None:
+        n *= 10
+    if unit == "fortnight" and n is not None:
+        n *= 2
+    if n is None:
+        amount = "X"
+    elif n.is_integer():
+        amount = str(int(n))
+    else:
+        amount = format(n, "f").rstrip("0").rstrip(".")
+    return f"P{'T' if timed else ''}{amount}{code}", gran
+
+
+def _duration(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+    unit = m["u"].lower()
+    if m["bare"] is not None:
+        value, gran = _duration_value(None, unit)
+        return DateValue(type="duration", value=value, granularity=gran, anchored=False)
+    amount_text = m["amt"]
+    if amount_text is None:
+        a = Amount(value=1.0)
+    else:
+        if regex.fullmatch(r"an?", amount_text.strip(), flags=regex.IGNORECASE) and regex.search(
+            r"(?:times|hours|minutes|days|weeks|months|years|per)\s+\Z", text[: m.start()]
+        ):
+            return None  # "16 hours a day": a rate, not a duration
+        a = _amount(amount_text)
+    note = None
+    n = a.value
+    if n is None and a.low is not None and a.high is not None:
+        note = f"a range of durations: {a.low:g} to {a.high:g} {unit}s"
+    value, gran = _duration_value(n, unit)
+    return DateValue(
+        type="duration", value=value, granularity=gran, anchored=False, mod=a.mod, note=note
+    )
+
+
+def _week_of(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+    inner = _full(m, text, ctx)
+    if inner is None or inner.value is None:
+        return inner
+    d = dt.date.fromisoformat(inner.value)
+    return _date(week_value(d), anchored=inner.anchored, mod=_prefix_mod(m))
+
+
+_FULL_BODY: Final = (
+    r"(?:(?P<wd>" + _WD + r"),?\s+(?:the\s+)?)?"
+    r"(?:(?P<mon>" + _MON + r")\s+(?P<day>" + _DAY + r")(?:,?\s+(?P<year>" + _YEAR + r"))?"
+    r"|(?P<day2>"
+    + _DAY
+    + r")\s+(?:of\s+)?(?P<mon2>"
+    + _MON
+    + r")(?:,?\s+(?P<year2>"
+    + _YEAR
+    + r"))?)"
+)
+_AMT: Final = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|\ban?)"
+
+Handler = Callable[[regex.Match[str], str, Context], DateValue | None]
+
+_RULES: Final[tuple[tuple[str, Handler], ...]] = (
+    (r"(?:(?P<dpre>early|late)\s+on\s+)?" + _FULL_BODY + r"(?!\w)", _full),
+    (r"(?:" + _PREFIX + r")?the\s+week\s+of\s+" + _FULL_BODY + r"(?!\w)", _week_of),
+    (r"(?:" + _PREFIX + r")?(?P<mon>" + _MON + r"),?\s+(?P<year>" + _YEAR + r")", _month_year),
+    (
+        r"(?:" + _PREFIX + r"|(?<=\b(?P<cue>in|since|until|till|by|from|during|through|"
+        r"throughout|of|before|after|last|this|next)\s))(?:(?P<rel>last|this|next)\s+)?"
+        r"(?P<mon>" + _MON + r")(?![\w" + esc(DASHES) + r"]|\s*\d)",
+        _bare_month,
+    ),
+    (
+        r"(?:" + _PREFIX + r")?(?:(?P<el>earlier|later)\s+this\s+|"
+        r"(?P<rel>this|last|next|the\s+previous|the)\s+)"
+        r"(?P<punit>week|month|year|decade|spring|summer|autumn|fall|winter)\b",
+        _period,
+    ),
+    (
+        r"(?:" + _PREFIX + r"|(?<![\w$€£.,/:" + esc(DASHES) + r"]))"
+        r"(?:(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>" + _YEAR + r")"
+        r"(?![\w%" + esc(DASHES) + r"]|[.,/:]\d|\s*(?:per\s?cent|percent))",
+        _year,
+    ),
+    (
+        r"(?:the\s+)?(?:(?P<dpre>early|mid|late)\s*" + _DASH + r"?\s*)?"
+        r"(?P<dec>(?:1[89]|20)\d0)(?:s|[" + esc(APOSTROPHES) + r"]s)\b",
+        _decade,
+    ),
+    (
+        r"(?<![\w./" + esc(DASHES) + r"])(?:(?P<iso>\d{4}-\d\d-\d\d)"
+        r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}))"
+        r"(?!\d|[./" + esc(DASHES) + r"]\d)",
+        _numeric,
+    ),
+    (
+        r"(?P<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
+        r"|last\s+night|in\s+the\s+night|overnight(?:\s+(?:into|to|on)\s+(?P<into>"
+        + _WD
+        + r"))?)\b",
+        _day_word,
+    ),
+    (
+        r"(?:(?P<rel>last|next|this|early|late)\s+(?:on\s+)?)?(?P<wd>" + _WD + r")"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b" + _NEWSPAPER,
+        _weekday,
+    ),
+    (r"(?P<amt>" + _AMT + r")\s+" + _UNIT + r"\s+ago(?P<today>\s+today)?\b", _ago),
+    (
+        r"(?P<past>recent\s+(?:days|weeks|months|years)|recently|lately)\b"
+        r"|(?P<future>the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years))\b"
+        r"|\b(?P<present>now|currently|at\s+present|nowadays)\b(?!" + _DASH + r")",
+        _refs,
+    ),
+    (
+        r"(?:the\s+(?:past|last|previous|next|first)\s+(?P<amt>" + AMOUNT_CORE + r")?\s*"
+        r"|(?P<amt>" + _AMT + r")\s*" + _DASH + r"?\s*"
+        r"|(?P<bare>\bfor\s+)(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\b))"
+        + _UNIT
+        + r"\b(?!\s+ago|\s*"
+        + _DASH
+        + r"?\s*old)",
+        _duration,
+    ),
+)
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[regex.Pattern[str], Handler], ...]:
+    flags = regex.IGNORECASE | regex.VERSION1
+    return tuple((regex.compile(p, flags), h) for p, h in _RULES)
+
+
+def find_dates(text: str, ctx: Context) -> Iterator[Candidate]:
+    """Yield every date and duration in ``text``, resolved against ``ctx.published``."""
+    for pattern, handler in _compiled():
+        for m in pattern.finditer(text):
+            try:
+                value = handler(m, text, ctx)
+            except (ParseError, ValueError, OverflowError):
+                continue
+            if value is not None and m.end() > m.start():
+                yield Candidate(start=m.start(), end=m.end(), value=value)
+
+
+_LEAD: Final = regex.compile(
+    r"(?:on|in|since|until|by|from|during|for|of|before|after)\s+", regex.IGNORECASE
+)
+
+
+def match_date(s: str, ctx: Context) -> DateValue | None:
+    """The value of ``s`` if it is exactly one date expression, else None.
+
+    A leading preposition ("on Monday", "in November") is allowed and not part
+    of the value.
+    """
+    lead = _LEAD.match(s)
+    for pos in (0,) if lead is None else (0, lead.end()):
+        for pattern, handler in _compiled():
+            m = pattern.fullmatch(s, pos)
+            if m is None:
+                continue
+            try:
+                value = handler(m, s, ctx)
+            except (ParseError, ValueError, OverflowError):
+                continue
+            if value is not None:
+                return value
+    return None

@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: MIT
+"""Canonical English forms of date values, and the parser that reads them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import regex
+
+from conflictnorm._core import Context, Options, parse_published
+from conflictnorm.dates._grammar import MONTHS, WEEKDAYS, match_date
+from conflictnorm.errors import InvalidInputError, UnparseableDateError, ensure_type
+from conflictnorm.models import DateValue
+from conflictnorm.numbers import render_number
+
+__all__ = ["parse_date", "render_date", "render_relative"]
+
+_REFS: Final = {"PAST_REF": "recently", "PRESENT_REF": "now", "FUTURE_REF": "the coming days"}
+_SEASONS: Final = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_MOD_WORD: Final = {"start": "early", "mid": "mid-", "end": "late"}
+_DUR_QUALIFIER: Final = {
+    "approx": "about",
+    "less_than": "less than",
+    "more_than": "more than",
+    "equal_or_less": "up to",
+    "equal_or_more": "at least",
+}
+_DUR_UNITS: Final = {
+    ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second", ("", "D"): "day",
+    ("", "W"): "week", ("", "M"): "month", ("", "Y"): "year",
+}  # fmt: skip
+_DURATION: Final = regex.compile(r"P(T?)(X|\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def parse_date(
+    s: str,
+    published: str | dt.date | dt.datetime | None = None,
+    *,
+    options: Options | None = None,
+) -> DateValue:
+    """Parse exactly one date expression, resolved against ``published``.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str or ``published`` is not a date.
+        UnparseableDateError: ``s`` is not one date expression.
+    """
+    t = ensure_type(s, str, "a date expression").strip()
+    day, stamp = parse_published(published)
+    ctx = Context(published=day, published_time=stamp, options=options or Options())
+    value = match_date(t, ctx)
+    if value is None:
+        msg = f"not a date expression: {s!r}"
+        raise UnparseableDateError(msg, value=s)
+    return value
+
+
+def _day_text(d: dt.date) -> str:
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def _with_mod(text: str, mod: str | None) -> str:
+    if mod is None:
+        return text
+    word = _MOD_WORD.get(mod)
+    if word is None:
+        msg = f"no canonical form for mod {mod!r} on {text!r}"
+        raise InvalidInputError(msg, value=mod)
+    return f"{word}{text}" if word.endswith("-") else f"{word} {text}"
+
+
+def _render_duration(v: DateValue) -> str:
+    m = _DURATION.fullmatch(v.value or "")
+    if m is None or (m[1], m[3]) not in _DUR_UNITS:
+        msg = f"not a duration value: {v.value!r}"
+        raise InvalidInputError(msg, value=v)
+    unit = _DUR_UNITS[(m[1], m[3])]
+    if m[2] == "X":
+        return f"for {unit}s"
+    n = float(m[2])
+    text = f"{render_number(n)} {unit}{'' if n == 1 else 's'}"
+    if v.mod is None:
+        return text
+    if v.mod not in _DUR_QUALIFIER:
+        msg = f"no canonical form for mod {v.mod!r} on a duration"
+        raise InvalidInputError(msg, value=v)
+    return f"{_DUR_QUALIFIER[v.mod]} {text}"
+
+
+def render_date(v: DateValue) -> str:
+    """Return the canonical English form of a date value.
+
+    "10 November 2025", "the week of 10 November 2025", "November 2025", "2025",
+    "the 2020s", "spring 2024", "recently", "3 days", "more than 1 year".
+    The form is absolute, so a value read from a relative phrase renders as the
+    calendar date it resolved to.
+
+    Raises:
+        InvalidInputError: the value is null or has no canonical form.
+    """
+    v = ensure_type(v, DateValue, "a date value")
+    if v.type == "duration":
+        return _render_duration(v)
+    value = v.value
+    if value is None:
+        msg = f"a date without a value has no canonical form: {v.note or ''}"
+        raise InvalidInputError(msg, value=v)
+    if value in _REFS:
+        return _REFS[value]
+    if v.granularity == "day":
+        text = _day_text(dt.date.fromisoformat(value))
+        if v.mod is None:
+            return text
+        word = {"start": "early on", "end": "late on"}.get(v.mod)
+        if word is None:
+            msg = f"no canonical form for mod {v.mod!r} on a day"
+            raise InvalidInputError(msg, value=v)
+        return f"{word} {text}"
+    if v.granularity == "week":
+        y, w = value.split("-W")
+        text = "the week of " + _day_text(dt.date.fromisocalendar(int(y), int(w), 1))
+        if v.mod is None:
+            return text
+        return {"start": "the start of ", "mid": "the middle of ", "end": "the end of "}[
+            v.mod
+        ] + text
+    if v.granularity == "month":
+        y, mo = value.split("-")
+        return _with_mod(f"{MONTHS[int(mo) - 1]} {y}", v.mod)
+    if v.granularity == "quarter" and value[5:] in _SEASONS:
+        return _with_mod(f"{_SEASONS[value[5:]]} {value[:4]}", v.mod)
+    if v.granularity == "year":
+        return _with_mod(value, v.mod)
+    if v.granularity == "decade":
+        return "the " + _with_mod(f"{value}0s", v.mod)
+    msg = f"no canonical form for the date value {value!r}"
+    raise InvalidInputError(msg, value=v)
+
+
+def render_relative(target: dt.date, published: dt.date) -> str:
+    """The phrase a reporter would use for ``target`` seen from ``published`` (±6 days).
+
+    "today", "yesterday", "tomorrow", "on Monday" (within the past six days) or
+    "next Monday" (within the coming seven).
+
+    Raises:
+        InvalidInputError: ``target`` is more than six days before or seven after.
+    """
+    delta = (target - published).days
+    if delta == 0:
+        return "today"
+    if delta == -1:
+        return "yesterday"
+    if delta == 1:
+        return "tomorrow"
+    name = WEEKDAYS[target.weekday()]
+    if -6 <= delta < 0:  # noqa: PLR2004 - a week back
+        return f"on {name}"
+    if 0 < delta <= 7:  # noqa: PLR2004 - a week ahead
+        return f"next {name}"
+    msg = f"{target} is not within a week of {published}"
+    raise InvalidInputError(msg, value=target)
