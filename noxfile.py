@@ -63,7 +63,7 @@ def bench(session: nox.Session) -> None:
 @nox.session(python="3.11", default=False)
 def data(session: nox.Session) -> None:
     """Regenerate the gazetteer from its sources and fail if it differs from git."""
-    _install(session, "data", project=False)
+    _install(session, "data")
     session.run("python", "tools/build_gazetteer.py")
     session.run("git", "diff", "--exit-code", "--", "conflictnorm/places/data", external=True)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from conflictnorm._api import count, date, percent, quantity, render
+from conflictnorm._api import count, date, percent, place, quantity, render
 from conflictnorm._core import Options
 from conflictnorm.document import normalize
 from conflictnorm.errors import (
@@ -57,6 +57,7 @@ __all__ = [
     "date",
     "normalize",
     "percent",
+    "place",
     "quantity",
     "render",
 ]

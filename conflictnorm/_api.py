@@ -8,7 +8,8 @@ import datetime as dt
 from conflictnorm._core import Options
 from conflictnorm.dates import parse_date, render_date
 from conflictnorm.errors import InvalidInputError
-from conflictnorm.models import Count, DateValue, Percent, Quantity, Value
+from conflictnorm.models import Count, DateValue, Percent, Place, Quantity, Value
+from conflictnorm.places import parse_place, render_place
 from conflictnorm.quantities import (
     parse_count,
     parse_percent,
@@ -18,7 +19,23 @@ from conflictnorm.quantities import (
     render_quantity,
 )
 
-__all__ = ["count", "date", "percent", "quantity", "render"]
+__all__ = ["count", "date", "percent", "place", "quantity", "render"]
+
+
+def place(s: str, *, admin1: str | None = None, near: str | None = None) -> Place:
+    """Resolve one place name, e.g. ``place("Kupyansk")``.
+
+    Args:
+        s: a name in any spelling, optionally qualified as `render` writes it
+            ("Oleksandrivka, Donetsk Oblast").
+        admin1: keep only homonyms in this first-level region.
+        near: prefer the homonym in the region and raion of this other place.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not a known place name.
+    """
+    return parse_place(s, admin1=admin1, near=near)
 
 
 def date(
@@ -66,11 +83,12 @@ def count(s: str) -> Count:
     return parse_count(s)
 
 
-def render(value: Value) -> str:
+def render(value: Value | object) -> str:
     """Return the canonical English form of any value record.
 
     Raises:
         InvalidInputError: ``value`` is not a record, or has no canonical form.
+        ParseError: ``value`` is a place that is not in the gazetteer.
     """
     if isinstance(value, Percent):
         return render_percent(value)
@@ -80,5 +98,7 @@ def render(value: Value) -> str:
         return render_quantity(value)
     if isinstance(value, DateValue):
         return render_date(value)
+    if isinstance(value, Place):
+        return render_place(value)
     msg = f"cannot render a {type(value).__name__}"
     raise InvalidInputError(msg, value=value)

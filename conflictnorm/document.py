@@ -24,6 +24,7 @@ __all__ = ["normalize", "resolve_overlaps"]
 def _extractors() -> dict[str, Extractor]:
     # Imported here: the kinds import the core, and the core must not import them.
     from conflictnorm.dates import find_dates  # noqa: PLC0415
+    from conflictnorm.places._matcher import find_places  # noqa: PLC0415
     from conflictnorm.quantities import (  # noqa: PLC0415
         find_counts,
         find_percents,
@@ -31,6 +32,7 @@ def _extractors() -> dict[str, Extractor]:
     )
 
     found: dict[str, Extractor] = {
+        "place": find_places,
         "date": find_dates,
         "quantity": find_quantities,
         "percent": find_percents,

@@ -24,7 +24,9 @@ def test_stdin_jsonl() -> None:
     code, out, _ = _run("-", "--published", "2025-05-20", stdin=ARTICLE)
     record = json.loads(out)
     assert (0, "-", "2025-05-20") == (code, record["source"], record["published"])
-    assert ["93 drones", "overnight", "about 90%"] == [m["text"] for m in record["mentions"]]
+    assert ["Russia", "93 drones", "overnight", "about 90%"] == [
+        m["text"] for m in record["mentions"]
+    ]
 
 
 def test_directory_and_date_from_name(tmp_path: Path) -> None:

@@ -1,0 +1,180 @@
+# SPDX-License-Identifier: MIT
+"""The single-name API: ``place("Kupyansk")`` and its canonical, qualified form.
+
+>>> from conflictnorm.places import parse_place, render_place
+>>> p = parse_place("Kupyansk")
+>>> p.name, p.admin1, p.match
+('Kupiansk', 'Kharkiv Oblast', 'variant')
+>>> render_place(parse_place("Oleksandrivka", admin1="Donetsk Oblast", near="Kostiantynivka"))
+'Oleksandrivka, Kramatorsk Raion, Donetsk Oblast'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+import regex
+
+from conflictnorm.errors import ParseError, ensure_type
+from conflictnorm.models import Place
+from conflictnorm.places._fold import fold
+from conflictnorm.places._gazetteer import gazetteer
+from conflictnorm.places._matcher import (
+    _FUZZY_MIN_KEY,
+    _POSSESSIVE,
+    Span,
+    _fuzzy,
+    _lookup,
+    _place,
+    _spans,
+    confidence,
+    rank,
+)
+
+__all__ = ["parse_place", "render_place"]
+
+_ID: Final = regex.compile(r"\s*\[(?P<id>[a-z]+:[\w-]+)\]\s*$")
+
+
+@functools.cache
+def _raion_names() -> Mapping[tuple[str | None, str], str]:
+    """(admin1, raion as KATOTTG names it) -> the raion's canonical English name."""
+    g = gazetteer()
+    out = {}
+    for e in g.entries:
+        if e.feature == "district" and e.native is not None:
+            out[(e.admin1, e.native.removesuffix(" район"))] = e.name
+    return MappingProxyType(out)
+
+
+def _resolve(name: str) -> Span:
+    """The one span a bare name makes: through the matcher, else by its whole key.
+
+    The direct lookup lets a caller ask for names the running-text matcher is
+    careful with ("Luka", "San Martin", "Paris 12e Arrondissement").
+    """
+    g = gazetteer()
+    name = _POSSESSIVE.sub("", regex.sub(r"^the\s+", "", name, flags=regex.IGNORECASE))
+    spans = list(_spans(name, g, fuzzy=True, strict=True))
+    key = fold(name)
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(name):
+        return spans[0]
+    hits, match = _lookup(g, key)
+    if not hits and len(key) >= _FUZZY_MIN_KEY:
+        hits, match = _fuzzy(g, key), "fuzzy"
+    if not hits:
+        msg = f"not a place name: {name!r}"
+        raise ParseError(msg, value=name)
+    exact = tuple(x for x in hits if fold(g.entries[x].name) == key) if match == "variant" else ()
+    return Span(start=0, end=len(name), indexes=hits, match=match, exact=exact)
+
+
+def _qualify(
+    indexes: tuple[int, ...],
+    qualifiers: list[str],
+    admin1: str | None,
+    by_id: regex.Match[str] | None,
+) -> set[int]:
+    """The entries left after the raion/oblast qualifiers and an id in brackets."""
+    g = gazetteer()
+    allowed = set(indexes)
+    for q in [*qualifiers, *([admin1] if admin1 else [])]:
+        region = parse_place(q) if q else None
+        admin1s = {g.entries[x].admin1 for x in allowed}
+        if region is not None and (region.feature == "region" or region.name in admin1s):
+            allowed = {x for x in allowed if g.entries[x].admin1 == region.name}
+        elif region is not None and region.feature == "district":
+            raions = _raion_names()
+            allowed = {
+                x
+                for x in allowed
+                if raions.get((g.entries[x].admin1, g.entries[x].raion or "")) == region.name
+            }
+        else:
+            msg = f"{q!r} is not a region or raion that qualifies the name"
+            raise ParseError(msg, value=q)
+    if by_id is not None:
+        allowed = {x for x in allowed if g.entries[x].id == by_id["id"]}
+    return allowed
+
+
+def parse_place(s: str, *, admin1: str | None = None, near: str | None = None) -> Place:
+    """Resolve one place name ("Kupyansk", "Kharkiv region", "Oleksandrivka, Donetsk Oblast").
+
+    Args:
+        s: the name, optionally qualified by raion and oblast after commas, as
+            `render_place` writes it.
+        admin1: keep only places in this first-level region (any spelling).
+        near: prefer the homonym closest to this other place.
+
+    Raises:
+        InvalidInputError: ``s`` is not a str.
+        ParseError: ``s`` is not a known place, or the qualifiers rule out every match.
+    """
+    text = ensure_type(s, str, "a place name").strip()
+    g = gazetteer()
+    by_id = _ID.search(text)
+    if by_id is not None:
+        text = text[: by_id.start()]
+    name, *qualifiers = [part.strip() for part in text.split(",")]
+    span = _resolve(name)
+    allowed = _qualify(span.indexes, qualifiers, admin1, by_id)
+    if not allowed and span.match == "former":
+        # A place that bears a former name today stays reachable by a qualifier.
+        current = g.by_key.get(fold(_POSSESSIVE.sub("", name)), ())
+        span = Span(start=0, end=len(name), indexes=current, match="variant", exact=current)
+        allowed = _qualify(current, qualifiers, admin1, by_id)
+    span = attrs.evolve(span, exact=tuple(x for x in span.exact if x in allowed))
+    anchor = None
+    if near is not None:
+        anchor = rank(g, _resolve(near))[0][1]
+    ranked = rank(
+        g,
+        span,
+        near=frozenset([anchor.admin1] if anchor is not None and anchor.admin1 else []),
+        dominant=(None, None) if anchor is None else (anchor.admin1, anchor.raion),
+        allowed=frozenset(allowed),
+    )
+    if not ranked:
+        msg = f"no place {s!r}" + (f" in {admin1!r}" if admin1 else "")
+        raise ParseError(msg, value=s)
+    return _place(ranked[0][1], name, span.match, confidence(ranked))
+
+
+def render_place(p: Place) -> str:
+    """Return the canonical name, qualified as far as the name alone is ambiguous.
+
+    "Kupiansk"; "Oleksandrivka, Donetsk Oblast"; and, when that is still
+    ambiguous, "Oleksandrivka, Pokrovsk Raion, Donetsk Oblast"; a place that
+    even its raion does not single out gets its id in brackets. Rivers take
+    "River" ("Oskil River").
+
+    Raises:
+        InvalidInputError: ``p`` is not a Place.
+        ParseError: ``p`` is not a place of the gazetteer.
+    """
+    p = ensure_type(p, Place, "a place")
+    g = gazetteer()
+    me = [g.entries[i] for i in g.by_name.get(p.name.casefold(), ()) if g.entries[i].id == p.id]
+    if not me:
+        msg = f"not a place of the gazetteer: {p.name!r} ({p.id})"
+        raise ParseError(msg, value=p)
+    e = me[0]
+    name = f"{e.name} River" if e.feature == "river" else e.name
+    raion = _raion_names().get((e.admin1, e.raion or ""))
+    forms = [name]
+    if e.admin1 is not None and e.admin1 != e.name:
+        forms.append(f"{name}, {e.admin1}")
+        if raion is not None:
+            forms.append(f"{name}, {raion}, {e.admin1}")
+    for form in forms:
+        try:
+            if parse_place(form).id == e.id:
+                return form
+        except ParseError:
+            continue
+    return f"{forms[-1]} [{e.id}]"
