@@ -23,12 +23,12 @@ of its table row.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
 import attrs
-import regex
 
 from conflictnorm._text import DASHES, THOUSANDS_SEPARATORS, esc
 from conflictnorm.errors import InvalidInputError, ParseError, ensure_type
@@ -113,7 +113,7 @@ _VAGUE_BY_BOUNDS: Final[dict[tuple[float, float], str]] = {
 def _alt(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces matching any white space."""
     items = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
 _SEP: Final = "[," + esc(THOUSANDS_SEPARATORS) + "]"
@@ -166,21 +166,21 @@ AMOUNT_CORE: Final = r"(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
 #: A whole amount: an optional qualifier, then a range, a vague amount or a number.
 AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+" + AMOUNT_CORE
 
-_FLAGS: Final = regex.IGNORECASE | regex.VERSION1
-_QUALIFIER_RE: Final = regex.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
-_RANGE_PARTS: Final = regex.compile(
+_FLAGS: Final = re.IGNORECASE
+_QUALIFIER_RE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
+_RANGE_PARTS: Final = re.compile(
     r"(?:between\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")"
     r"|(?P<c>" + NUMBER + r")\s+(?:to|or)\s+(?P<d>" + NUMBER + r")"
     r"|(?P<e>" + _DIGIT_NUMBER + r")\s*" + _DASH + r"\s*(?P<f>" + _DIGIT_NUMBER_AFTER_DASH + r"))",
     _FLAGS,
 )
-_VAGUE_FULL: Final = regex.compile(_VAGUE_RE, _FLAGS)
-_NUMBER_FULL: Final = regex.compile(NUMBER, _FLAGS)
-_DIGIT_PART: Final = regex.compile(
+_VAGUE_FULL: Final = re.compile(_VAGUE_RE, _FLAGS)
+_NUMBER_FULL: Final = re.compile(NUMBER, _FLAGS)
+_DIGIT_PART: Final = re.compile(
     r"(?P<d>\d[\d.," + esc(THOUSANDS_SEPARATORS) + r"]*)\s*(?P<s>[a-z]*)", _FLAGS
 )
-_WORD_SPLIT: Final = regex.compile(r"\s+and\s+|\s*" + _DASH + r"\s*|\s+", _FLAGS)
-_SPACES: Final = regex.compile(r"\s+")
+_WORD_SPLIT: Final = re.compile(r"\s+and\s+|\s*" + _DASH + r"\s*|\s+", _FLAGS)
+_SPACES: Final = re.compile(r"\s+")
 
 
 @attrs.frozen(kw_only=True)
@@ -205,9 +205,9 @@ def _parse_digits(s: str) -> float:
     """Read a run of digits with separators ("1,500", "1.200", "19,5", "8.6")."""
     for ch in THOUSANDS_SEPARATORS:
         s = s.replace(ch, ",")
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
-    elif regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s) or regex.fullmatch(r"[1-9]\d{0,2}\.\d00", s):
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s) or re.fullmatch(r"[1-9]\d{0,2}\.\d00", s):
         # "1.200" and "1.200.000": a dot between groups of three digits is a
         # thousands separator (German and Russian style). "1.125" stays a
         # decimal: English copy does not write a decimal with trailing zeros.

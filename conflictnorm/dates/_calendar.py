@@ -14,9 +14,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from typing import Final
-
-import regex
 
 __all__ = [
     "SEASONS",
@@ -32,12 +31,12 @@ __all__ = [
 #: TIMEX3 season codes and the months they cover (meteorological seasons).
 SEASONS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
-_DAY: Final = regex.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_WEEK: Final = regex.compile(r"(\d{4})-W(\d\d)")
-_MONTH: Final = regex.compile(r"(\d{4})-(\d\d)")
-_SEASON: Final = regex.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_YEAR: Final = regex.compile(r"(\d{4})")
-_DECADE: Final = regex.compile(r"(\d{3})")
+_DAY: Final = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_WEEK: Final = re.compile(r"(\d{4})-W(\d\d)")
+_MONTH: Final = re.compile(r"(\d{4})-(\d\d)")
+_SEASON: Final = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR: Final = re.compile(r"(\d{4})")
+_DECADE: Final = re.compile(r"(\d{3})")
 
 
 def week_value(d: dt.date) -> str:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Final
-
-import regex
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from dateparser.date import DateDataParser
 
+from conflictnorm._anchored import anchored
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import APOSTROPHES, DASHES, esc
 from conflictnorm.dates._calendar import (
@@ -65,12 +65,12 @@ _DURATION_UNIT: Final = {
     "fortnight": ("W", "week", False), "month": ("M", "month", False),
     "year": ("Y", "year", False), "decade": ("Y", "year", False),
 }  # fmt: skip
-_FUTURE_CUE: Final = regex.compile(
+_FUTURE_CUE: Final = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|due\s+to|next|scheduled|plans?\s+to|planned|"
     r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_CLAUSE_END: Final = regex.compile(r"[.;!?\n](?=[^.;!?\n]*\Z)")
+_CLAUSE_END: Final = re.compile(r"[.;!?\n](?=[^.;!?\n]*\Z)")
 #: A month and day without a year is read as the coming one only this close ahead.
 _FUTURE_WINDOW_DAYS: Final = 60
 _MONTHS_IN_YEAR: Final = 12
@@ -130,9 +130,9 @@ def _unresolved(mod: str | None = None) -> DateValue:
     return DateValue(type="date", value=None, anchored=True, note=NO_DATELINE, mod=mod)
 
 
-def _prefix_mod(m: regex.Match[str]) -> str | None:
+def _prefix_mod(m: re.Match[str]) -> str | None:
     pre = m["pre"]
-    return None if pre is None else _PREFIX_MOD[regex.sub(r"\s+", " ", pre.lower())]
+    return None if pre is None else _PREFIX_MOD[re.sub(r"\s+", " ", pre.lower())]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -174,9 +174,9 @@ def _month_day(
     return max(past), None
 
 
-def _full(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _full(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
     month = _MONTH_NUMBER[(m["mon"] or m["mon2"]).rstrip(".").lower()]
-    day = int(regex.match(r"\d+", m["day"] or m["day2"])[0])  # type: ignore[index]
+    day = int(re.match(r"\d+", m["day"] or m["day2"])[0])  # type: ignore[index]
     year_text = m["year"] or m["year2"]
     weekday = None if m["wd"] is None else _WEEKDAY_NUMBER[m["wd"].lower()]
     mod = {"early": "start", "late": "end"}.get((m.groupdict().get("dpre") or "").lower())
@@ -197,12 +197,12 @@ def _full(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
     return _date(d.isoformat(), anchored=True, mod=mod, note=note)
 
 
-def _month_year(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _month_year(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
     return _date(month_value(int(m["year"]), month), anchored=False, mod=_prefix_mod(m))
 
 
-def _bare_month(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _bare_month(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
     if m["pre"] is None and m["cue"] is None:
         return None
     month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
@@ -248,9 +248,9 @@ def _season_value(code: str, pub: dt.date, rel: str) -> str:
     return f"{y}-{code}"
 
 
-def _period(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _period(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     mod = _prefix_mod(m)
-    rel = regex.sub(r"\s+", " ", (m["rel"] or "this").lower())
+    rel = re.sub(r"\s+", " ", (m["rel"] or "this").lower())
     if m["el"] is not None:
         rel = "this"
     if rel == "the":
@@ -275,19 +275,19 @@ def _period(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  
     return _date(value, anchored=True, mod=mod)
 
 
-def _year(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _year(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     mod = _prefix_mod(m)
     if m["season"] is not None:
         return _date(f"{m['year']}-{_SEASON_CODE[m['season'].lower()]}", anchored=False, mod=mod)
     return _date(m["year"], anchored=False, mod=mod)
 
 
-def _decade(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _decade(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     mod = {"early": "start", "mid": "mid", "late": "end"}.get((m["dpre"] or "").lower())
     return _date(m["dec"][:3], anchored=False, mod=mod)
 
 
-def _numeric(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _numeric(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     if m["iso"] is not None:
         y, mo, d = (int(x) for x in m["iso"].split("-"))
     else:
@@ -323,11 +323,11 @@ def _weekday_date(wd: int, rel: str, text: str, start: int, pub: dt.date) -> dt.
     return weekday_before(pub, wd, strictly=False)
 
 
-def _day_word(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _day_word(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
     pub = ctx.published
     if pub is None:
         return _unresolved()
-    word = regex.sub(r"\s+", " ", m["w"].lower())
+    word = re.sub(r"\s+", " ", m["w"].lower())
     if m["into"] is not None:
         d = _weekday_date(_WEEKDAY_NUMBER[m["into"].lower()], "", text, m.start(), pub)
     elif word == "yesterday":
@@ -339,7 +339,7 @@ def _day_word(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
     return _date(d.isoformat(), anchored=True)
 
 
-def _weekday(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _weekday(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
     rel = (m["rel"] or "").lower()
     mod = {"early": "start", "late": "end"}.get(rel)
     if ctx.published is None:
@@ -350,10 +350,10 @@ def _weekday(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
 
 
 def _amount(text: str) -> Amount:
-    return parse_amount(regex.sub(r"\ban?$", "one", text.strip(), flags=regex.IGNORECASE))
+    return parse_amount(re.sub(r"\ban?$", "one", text.strip(), flags=re.IGNORECASE))
 
 
-def _ago(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _ago(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     a = _amount(m["amt"])
     pub = ctx.published
     if a.value is None or not a.value.is_integer():
@@ -388,7 +388,7 @@ def _ago(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # n
     return _date((stamp - dt.timedelta(seconds=seconds)).date().isoformat(), anchored=True, mod=mod)
 
 
-def _refs(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _refs(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     if m["past"] is not None:
         return _ref("PAST_REF")
     if m["future"] is not None:
@@ -411,16 +411,16 @@ def _duration_value(n: float | None, unit: str) -> tuple[str, str]:
     return f"P{'T' if timed else ''}{amount}{code}", gran
 
 
-def _duration(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _duration(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
     unit = m["u"].lower()
     if m["bare"] is not None:
         value, gran = _duration_value(None, unit)
         return DateValue(type="duration", value=value, granularity=gran, anchored=False)
-    amount_text = m["amt"]
+    amount_text = m["amt"] if m["amt"] is not None else m["past_amt"]
     if amount_text is None:
         a = Amount(value=1.0)
     else:
-        if regex.fullmatch(r"an?", amount_text.strip(), flags=regex.IGNORECASE) and regex.search(
+        if re.fullmatch(r"an?", amount_text.strip(), flags=re.IGNORECASE) and re.search(
             r"(?:times|hours|minutes|days|weeks|months|years|per)\s+\Z", text[: m.start()]
         ):
             return None  # "16 hours a day": a rate, not a duration
@@ -435,7 +435,7 @@ def _duration(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
     )
 
 
-def _week_of(m: regex.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _week_of(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
     inner = _full(m, text, ctx)
     if inner is None or inner.value is None:
         return inner
@@ -456,17 +456,24 @@ _FULL_BODY: Final = (
 )
 _AMT: Final = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|\ban?)"
 
-Handler = Callable[[regex.Match[str], str, Context], DateValue | None]
+Handler = Callable[[re.Match[str], str, Context], DateValue | None]
 
-_RULES: Final[tuple[tuple[str, Handler], ...]] = (
-    (r"(?:(?P<dpre>early|late)\s+on\s+)?" + _FULL_BODY + r"(?!\w)", _full),
-    (r"(?:" + _PREFIX + r")?the\s+week\s+of\s+" + _FULL_BODY + r"(?!\w)", _week_of),
-    (r"(?:" + _PREFIX + r")?(?P<mon>" + _MON + r"),?\s+(?P<year>" + _YEAR + r")", _month_year),
+#: (pattern, handler) or (pattern, handler, anchor): a rule with an anchor runs only
+#: around the anchor's matches (see `conflictnorm._anchored`).
+_RULES: Final[tuple[tuple[str, Handler] | tuple[str, Handler, str], ...]] = (
+    (r"(?:(?P<dpre>early|late)\s+on\s+)?" + _FULL_BODY + r"(?!\w)", _full, _MON),
+    (r"(?:" + _PREFIX + r")?the\s+week\s+of\s+" + _FULL_BODY + r"(?!\w)", _week_of, _MON),
     (
-        r"(?:" + _PREFIX + r"|(?<=\b(?P<cue>in|since|until|till|by|from|during|through|"
-        r"throughout|of|before|after|last|this|next)\s))(?:(?P<rel>last|this|next)\s+)?"
-        r"(?P<mon>" + _MON + r")(?![\w" + esc(DASHES) + r"]|\s*\d)",
+        r"(?:" + _PREFIX + r")?(?P<mon>" + _MON + r"),?\s+(?P<year>" + _YEAR + r")",
+        _month_year,
+        _MON,
+    ),
+    (
+        r"(?:\b(?P<cue>in|since|until|till|by|from|during|through|throughout|of|before|after"
+        r"|last|this|next)\s+)?(?P<body>(?:" + _PREFIX + r")?(?:(?P<rel>last|this|next)\s+)?"
+        r"(?P<mon>" + _MON + r"))(?![\w" + esc(DASHES) + r"]|\s*\d)",
         _bare_month,
+        _MON,
     ),
     (
         r"(?:" + _PREFIX + r")?(?:(?P<el>earlier|later)\s+this\s+|"
@@ -479,17 +486,20 @@ _RULES: Final[tuple[tuple[str, Handler], ...]] = (
         r"(?:(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>" + _YEAR + r")"
         r"(?![\w%" + esc(DASHES) + r"]|[.,/:]\d|\s*(?:per\s?cent|percent))",
         _year,
+        r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
     ),
     (
         r"(?:the\s+)?(?:(?P<dpre>early|mid|late)\s*" + _DASH + r"?\s*)?"
         r"(?P<dec>(?:1[89]|20)\d0)(?:s|[" + esc(APOSTROPHES) + r"]s)\b",
         _decade,
+        r"\d0(?:s|[" + esc(APOSTROPHES) + r"]s)\b",
     ),
     (
         r"(?<![\w./" + esc(DASHES) + r"])(?:(?P<iso>\d{4}-\d\d-\d\d)"
         r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}))"
         r"(?!\d|[./" + esc(DASHES) + r"]\d)",
         _numeric,
+        r"\d[./" + esc(DASHES) + r"]\d",
     ),
     (
         r"(?P<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
@@ -502,8 +512,9 @@ _RULES: Final[tuple[tuple[str, Handler], ...]] = (
         r"(?:(?P<rel>last|next|this|early|late)\s+(?:on\s+)?)?(?P<wd>" + _WD + r")"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b" + _NEWSPAPER,
         _weekday,
+        _WD,
     ),
-    (r"(?P<amt>" + _AMT + r")\s+" + _UNIT + r"\s+ago(?P<today>\s+today)?\b", _ago),
+    (r"(?P<amt>" + _AMT + r")\s+" + _UNIT + r"\s+ago(?P<today>\s+today)?\b", _ago, r"\bago\b"),
     (
         r"(?P<past>recent\s+(?:days|weeks|months|years)|recently|lately)\b"
         r"|(?P<future>the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years))\b"
@@ -511,7 +522,7 @@ _RULES: Final[tuple[tuple[str, Handler], ...]] = (
         _refs,
     ),
     (
-        r"(?:the\s+(?:past|last|previous|next|first)\s+(?P<amt>" + AMOUNT_CORE + r")?\s*"
+        r"(?:the\s+(?:past|last|previous|next|first)\s+(?P<past_amt>" + AMOUNT_CORE + r")?\s*"
         r"|(?P<amt>" + _AMT + r")\s*" + _DASH + r"?\s*"
         r"|(?P<bare>\bfor\s+)(?=(?:seconds|minutes|hours|days|weeks|months|years|decades)\b))"
         + _UNIT
@@ -519,30 +530,58 @@ _RULES: Final[tuple[tuple[str, Handler], ...]] = (
         + _DASH
         + r"?\s*old)",
         _duration,
+        r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b",
     ),
 )
 
 
+#: How far before its anchor (a month name, a unit of time) a date expression may start:
+#: "the beginning of", "Wednesday, the", "no fewer than three".
+_DATE_LOOKBACK: Final = 60
+#: Every expression starts a word: a cheap test that spares the engine most positions.
+_WORD_START: Final = r"(?<!\w)(?=\w)"
+
+
+Rule = tuple[re.Pattern[str], Handler, re.Pattern[str] | None]
+
+
 @functools.cache
-def _compiled() -> tuple[tuple[regex.Pattern[str], Handler], ...]:
-    flags = regex.IGNORECASE | regex.VERSION1
-    return tuple((regex.compile(p, flags), h) for p, h in _RULES)
+def _compiled() -> tuple[Rule, ...]:
+    rules = []
+    for rule in _RULES:
+        pattern = re.compile(_WORD_START + "(?:" + rule[0] + ")", re.IGNORECASE)
+        anchor = re.compile(rule[2], re.IGNORECASE) if len(rule) == 3 else None  # noqa: PLR2004
+        rules.append((pattern, rule[1], anchor))
+    return tuple(rules)
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """The mention's span: the match, less a leading preposition kept only as a cue."""
+    if "body" in m.re.groupindex and m.group("body") is not None:
+        return m.start("body"), m.end("body")
+    return m.start(), m.end()
 
 
 def find_dates(text: str, ctx: Context) -> Iterator[Candidate]:
     """Yield every date and duration in ``text``, resolved against ``ctx.published``."""
-    for pattern, handler in _compiled():
-        for m in pattern.finditer(text):
+    for pattern, handler, anchor in _compiled():
+        found = (
+            pattern.finditer(text)
+            if anchor is None
+            else anchored(pattern, anchor, text, lookback=_DATE_LOOKBACK)
+        )
+        for m in found:
             try:
                 value = handler(m, text, ctx)
             except (ParseError, ValueError, OverflowError):
                 continue
-            if value is not None and m.end() > m.start():
-                yield Candidate(start=m.start(), end=m.end(), value=value)
+            start, end = _span(m)
+            if value is not None and end > start:
+                yield Candidate(start=start, end=end, value=value)
 
 
-_LEAD: Final = regex.compile(
-    r"(?:on|in|since|until|by|from|during|for|of|before|after)\s+", regex.IGNORECASE
+_LEAD: Final = re.compile(
+    r"(?:on|in|since|until|by|from|during|for|of|before|after)\s+", re.IGNORECASE
 )
 
 
@@ -554,7 +593,7 @@ def match_date(s: str, ctx: Context) -> DateValue | None:
     """
     lead = _LEAD.match(s)
     for pos in (0,) if lead is None else (0, lead.end()):
-        for pattern, handler in _compiled():
+        for pattern, handler, _ in _compiled():
             m = pattern.fullmatch(s, pos)
             if m is None:
                 continue

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
-
-import regex
 
 from conflictnorm._core import Context, Options, parse_published
 from conflictnorm.dates._grammar import MONTHS, WEEKDAYS, match_date
@@ -30,7 +29,7 @@ _DUR_UNITS: Final = {
     ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second", ("", "D"): "day",
     ("", "W"): "week", ("", "M"): "month", ("", "Y"): "year",
 }  # fmt: skip
-_DURATION: Final = regex.compile(r"P(T?)(X|\d+(?:\.\d+)?)([YMWDHS])")
+_DURATION: Final = re.compile(r"P(T?)(X|\d+(?:\.\d+)?)([YMWDHS])")
 
 
 def parse_date(

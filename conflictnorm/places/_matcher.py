@@ -56,6 +56,15 @@ _LIST: Final = regex.compile(
     regex.VERSION1,
 )  # fmt: skip
 _POSSESSIVE: Final = regex.compile(r"[" + _APOS + r"]s$")
+
+
+def _strip_possessive(surface: str) -> str:
+    """Strip a possessive ending ("Kharkiv's"); a cheap test, as this runs for every token."""
+    if len(surface) > 2 and surface[-1] == "s" and surface[-2] in APOSTROPHES:  # noqa: PLR2004
+        return surface[:-2]
+    return surface
+
+
 _CUE_WORDS: Final = frozenset(
     [
         "in",
@@ -96,6 +105,12 @@ _CUE_WORDS: Final = frozenset(
         "occupied",
     ]
 )
+_LIST_GAP: Final = regex.compile(r",\s*|,?\s+(?:and|or)\s+")
+_WORD_SPLIT: Final = regex.compile(r"[\s" + _DASH + r"]+")
+_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)[ ]+\Z")
+_WORD_AFTER: Final = regex.compile(r"[ ]+([\p{L}]+)")
+_TYPE_WORD: Final = regex.compile(r" (?:Oblast|Raion)$")
+_APOS_RE: Final = regex.compile("[" + _APOS + "]")
 _CUE_AFTER: Final = regex.compile(
     r"[^\s,.;]{0,60}\s*(?:\(|,\s+[\p{Lu}][\p{L}]+\s+(?:Oblast|region))", regex.VERSION1
 )
@@ -135,7 +150,7 @@ def _has_cue(text: str, start: int, prev_end: int | None) -> bool:
     m = _CUE_BEFORE.search(before)
     if m is not None and m[1].lower() in _CUE_WORDS:
         return True
-    if prev_end is not None and regex.fullmatch(r",\s*|,?\s+(?:and|or)\s+", text[prev_end:start]):
+    if prev_end is not None and _LIST_GAP.fullmatch(text, prev_end, start):
         return True
     return _CUE_AFTER.match(text, start, min(len(text), start + 120)) is not None
 
@@ -143,9 +158,10 @@ def _has_cue(text: str, start: int, prev_end: int | None) -> bool:
 _MILLION: Final = 500_000
 
 
+@functools.lru_cache(maxsize=16384)
 def _all_common(surface: str) -> bool:
     words = common_words()
-    parts = [w.lower() for w in regex.split(r"[\s" + _DASH + r"]+", surface) if w]
+    parts = [w.lower() for w in _WORD_SPLIT.split(surface) if w]
     return bool(parts) and all(w in words for w in parts)
 
 
@@ -182,7 +198,7 @@ def _common_word_hits(
 
 
 def _surface_key(surface: str) -> str:
-    return fold(_POSSESSIVE.sub("", surface))
+    return fold(_strip_possessive(surface))
 
 
 def _lookup(g: Gazetteer, key: str) -> tuple[tuple[int, ...], str]:
@@ -222,14 +238,14 @@ def _excluded(text: str, run: Sequence[tuple[int, int]], i: int, n: int) -> bool
     words = not_places()
     first = text[run[i][0] : run[i][1]]
     last_end = run[i + n - 1][1]
-    before = regex.search(r"([\p{L}.]+)[ ]+\Z", text[max(0, run[i][0] - 30) : run[i][0]])
+    before = _WORD_BEFORE.search(text[max(0, run[i][0] - 30) : run[i][0]])
     if before is not None and before[1] in words["title"]:
         return True
-    if first in words["first"] or _POSSESSIVE.sub("", first) in words["surname"]:
+    if first in words["first"] or _strip_possessive(first) in words["surname"]:
         return True
     if i > 0 and text[run[i - 1][0] : run[i - 1][1]] in words["first"]:
         return True
-    after = regex.match(r"[ ]+([\p{L}]+)", text[last_end : last_end + 30])
+    after = _WORD_AFTER.match(text, last_end, last_end + 30)
     return after is not None and after[1] in words["org"]
 
 
@@ -275,6 +291,14 @@ def _edit_distance(a: str, b: str) -> int:
 
 def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
     """Places whose key is one or two edits from ``key``; none if the nearest are tied."""
+    if g is not gazetteer():  # pragma: no cover - one gazetteer ships
+        return ()
+    return _fuzzy_key(key)
+
+
+@functools.lru_cache(maxsize=16384)
+def _fuzzy_key(key: str) -> tuple[int, ...]:
+    g = gazetteer()
     if len(key) > _MAX_TOKEN:
         return ()
     index = _deletes()
@@ -344,9 +368,7 @@ class _Scanner:
         if not hits:
             return None
         exact = tuple(
-            x
-            for x in hits
-            if fold(regex.sub(r" (?:Oblast|Raion)$", "", self.g.entries[x].name)) == base_key
+            x for x in hits if fold(_TYPE_WORD.sub("", self.g.entries[x].name)) == base_key
         )
         return Span(start=start, end=span_end, indexes=tuple(hits), match="variant", exact=exact)
 
@@ -378,18 +400,19 @@ class _Scanner:
     def at(self, run: Sequence[tuple[int, int]], i: int) -> tuple[Span | None, int]:
         """The longest span starting at token ``i`` and how many tokens it takes."""
         for n in range(min(4, len(run) - i), 0, -1):
-            if _excluded(self.text, run, i, n):
-                if n == 1:
-                    return None, 1
-                continue
             start, end = run[i][0], run[i + n - 1][1]
             surface = self.text[start:end]
             if surface.isupper() and n == 1:
                 span = self.caps(start, end)
             else:
-                if _POSSESSIVE.search(surface):
+                if _strip_possessive(surface) != surface:
                     end -= 2
                 span = self.suffixed(run, i, n, end) or self.plain(start, end, n)
+            # People, titles and organisations are checked only for a found name.
+            if span is not None and _excluded(self.text, run, i, n):
+                if n == 1:
+                    return None, 1
+                continue
             if span is not None:
                 return span, n
         if self.fuzzy:
@@ -424,18 +447,16 @@ def _fuzzy_span(
 ) -> tuple[Span, int] | None:
     """A typo-level match: in strict mode, near a geographic cue, or for long compounds."""
     for n in range(min(3, len(run) - i), 0, -1):
-        if _excluded(text, run, i, n):
-            continue
         start, end = run[i][0], run[i + n - 1][1]
-        surface = _POSSESSIVE.sub("", text[start:end])
+        surface = _strip_possessive(text[start:end])
         key = fold(surface)
         if len(key) < _FUZZY_MIN_KEY or surface.isupper() or _all_common(surface):
             continue
-        cue = _has_cue(text, start, prev_end) or _SUFFIX.match(text, end) is not None
-        if not (strict or cue or len(key) >= _FUZZY_LONG_KEY):
-            continue
         hits = _fuzzy(g, key)
-        if hits:
+        if not hits or _excluded(text, run, i, n):
+            continue
+        cue = _has_cue(text, start, prev_end) or _SUFFIX.match(text, end) is not None
+        if strict or cue or len(key) >= _FUZZY_LONG_KEY:
             return Span(start=start, end=start + len(surface), indexes=hits, match="fuzzy"), n
     return None
 
@@ -506,11 +527,11 @@ def _choose(
 
 
 def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
-    plain = _POSSESSIVE.sub("", surface)
+    plain = _strip_possessive(surface)
     exact = (
         fold(plain) == fold(e.name)
         and fold(plain) == fold(e.name.casefold())
-        and (regex.sub("[" + _APOS + "]", "'", plain.casefold()) == e.name.casefold())
+        and (_APOS_RE.sub("'", plain.casefold()) == e.name.casefold())
     )
     if match == "variant" and exact:
         match = "exact"

@@ -37,6 +37,7 @@ from conflictnorm.places._matcher import (
 
 __all__ = ["parse_place", "render_place"]
 
+_THE: Final = regex.compile(r"^the\s+", regex.IGNORECASE)
 _ID: Final = regex.compile(r"\s*\[(?P<id>[a-z]+:[\w-]+)\]\s*$")
 
 
@@ -58,7 +59,7 @@ def _resolve(name: str) -> Span:
     careful with ("Luka", "San Martin", "Paris 12e Arrondissement").
     """
     g = gazetteer()
-    name = _POSSESSIVE.sub("", regex.sub(r"^the\s+", "", name, flags=regex.IGNORECASE))
+    name = _POSSESSIVE.sub("", _THE.sub("", name))
     spans = list(_spans(name, g, fuzzy=True, strict=True))
     key = fold(name)
     if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(name):

@@ -15,10 +15,9 @@ counts.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import Final
-
-import regex
 
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import APOSTROPHES, DASHES, esc
@@ -181,23 +180,23 @@ _POPULATION: Final = (
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
     nouns = sorted(data_lines("count_nouns.txt"), key=len, reverse=True)
-    noun = "|".join(regex.escape(n) for n in nouns)
-    return regex.compile(
-        r"(?P<amount>"
+    noun = "|".join(re.escape(n) for n in nouns)
+    return re.compile(
+        r"(?<!\w)(?=\w)(?:(?P<amount>"
         + AMOUNT
         + r")(?P<of>\s+of(?!"
         + _WORD_CHARS
         + r"))?+(?:\s+"
         + _MODIFIER
         + r"){0,3}?\s+"
-        r"(?P<noun>" + noun + r")(?!" + _WORD_CHARS + r")|" + _POPULATION,
-        regex.IGNORECASE | regex.VERSION1,
+        r"(?P<noun>" + noun + r")(?!" + _WORD_CHARS + r")|" + _POPULATION + ")",
+        re.IGNORECASE,
     )
 
 
-def _value(m: regex.Match[str]) -> Count:
+def _value(m: re.Match[str]) -> Count:
     if m["pop"] is not None:
         a = parse_amount(m["pop"])
         return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)

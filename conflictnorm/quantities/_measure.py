@@ -17,12 +17,13 @@ disagree by more than 10 % the record says so in ``note``.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import Final
 
 import attrs
-import regex
 
+from conflictnorm._anchored import anchored
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import DASHES, esc
 from conflictnorm.errors import ParseError, UnknownUnitError
@@ -50,14 +51,14 @@ _COMPASS: Final = {
     "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE",
     "northwest": "NW", "southeast": "SE", "southwest": "SW",
 }  # fmt: skip
-_DIRECTION: Final = regex.compile(
+_DIRECTION: Final = re.compile(
     r"\s+(?:to\s+the\s+|to\s+)?(?P<d>(?:north|south)(?:" + _DASH + r"|\s)?(?:east|west)"
     r"|north|south|east|west)(?:wards?|ern|erly)?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 #: A word after a bare "m" that shows it means "million" ("5m people", "$5m euros").
 _MILLION_CONTEXT: Final = frozenset({"dollars", "euros", "pounds", "hryvnias", "roubles"})
-_NEXT_WORD: Final = regex.compile(r"\s+(\w+)")
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
 
 
 def _unit_alternation(words_only: bool = False) -> str:  # noqa: FBT001, FBT002 - private helper
@@ -65,30 +66,46 @@ def _unit_alternation(words_only: bool = False) -> str:  # noqa: FBT001, FBT002 
     for surface, _, _, _, any_case in sorted(surface_table(), key=lambda r: -len(r[0])):
         if words_only and not (surface.isalpha() and len(surface) > 2):  # noqa: PLR2004
             continue
-        p = regex.escape(surface).replace(r"\ ", r"\s+")
+        p = re.escape(surface).replace(r"\ ", r"\s+")
         parts.append(p if any_case else f"(?-i:{p})")
     return "|".join(parts)
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
     unit = r"(?:" + _unit_alternation() + r")(?![\w²³])"
     word_unit = r"(?:" + _unit_alternation(words_only=True) + r")(?!\w)"
     one = r"\ban?(?=\s+" + word_unit + r")"
     amount = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|" + one + r")"
     gap = r"(?:\s*" + _DASH + r"\s*|\s+of\s+|\s*)"
-    return regex.compile(
-        r"(?:(?P<first>(?:" + QUALIFIER + r"\s+)?+(?P<between>between\s+)?" + NUMBER + r")"
+    return re.compile(
+        r"(?<!\w)(?=\w)(?:(?P<first>(?:"
+        + QUALIFIER
+        + r"\s+)?+(?P<between>between\s+)?"
+        + NUMBER
+        + r")"
         r"\s*(?P<unit1>" + unit + r")\s*(?:to|and|" + _DASH + r")\s*"
         r"(?P<second>" + NUMBER_AFTER_DASH + r")\s*(?P<unit2>" + unit + r")"
         r"|(?P<amount>" + amount + r")" + gap + r"(?P<unit>" + unit + r"))"
         r"(?:\s*\(\s*(?P<conv>" + amount + r")" + gap + r"(?P<cunit>" + unit + r")\s*\))?",
-        regex.IGNORECASE | regex.VERSION1,
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    """A unit word anywhere ("kilometres"), or a unit symbol right after a digit ("10km")."""
+    symbols = [r[0] for r in surface_table() if not (r[0].isalpha() and len(r[0]) > 2)]  # noqa: PLR2004
+    symbol = "|".join(re.escape(x) for x in sorted(symbols, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:" + _unit_alternation(words_only=True) + r")(?!\w)"
+        r"|(?:(?<=\d)|(?<=\d\s)|(?<=\d" + _DASH + r"))(?:" + symbol + r")(?![\w²³])",
+        re.IGNORECASE,
     )
 
 
 def _read_amount(text: str) -> Amount:
-    return parse_amount(regex.sub(r"\ban?$", "one", text.strip(), flags=regex.IGNORECASE))
+    return parse_amount(re.sub(r"\ban?$", "one", text.strip(), flags=re.IGNORECASE))
 
 
 def _mul(x: float | None, f: float) -> float | None:
@@ -135,7 +152,7 @@ def _conversion_note(main: Quantity, conv: Amount, cunit: Unit, conv_text: str) 
     return None
 
 
-def _value(m: regex.Match[str]) -> Quantity:
+def _value(m: re.Match[str]) -> Quantity:
     if m["amount"] is not None:
         amount = _read_amount(m["amount"])
         unit = unit_for(m["unit"])
@@ -160,7 +177,7 @@ def _value(m: regex.Match[str]) -> Quantity:
     return q
 
 
-def _means_million(text: str, m: regex.Match[str]) -> bool:
+def _means_million(text: str, m: re.Match[str]) -> bool:
     """A bare "m" followed by a currency or a counted noun is a million, not metres."""
     if m["unit"] is None or m["unit"] != "m":
         return False
@@ -172,7 +189,7 @@ def _means_million(text: str, m: regex.Match[str]) -> bool:
 
 def find_quantities(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
     """Yield every measurement in ``text``, with a compass direction where one follows."""
-    for m in _pattern().finditer(text):
+    for m in anchored(_pattern(), _anchor(), text):
         if _means_million(text, m):
             continue
         try:
@@ -181,7 +198,7 @@ def find_quantities(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: AR
             continue
         d = _DIRECTION.match(text, m.end())
         if d is not None:
-            key = regex.sub(r"[\W_]", "", d["d"].lower())
+            key = re.sub(r"[\W_]", "", d["d"].lower())
             q = attrs.evolve(q, direction=_COMPASS[key])
         yield Candidate(start=m.start(), end=m.end(), value=q)
 

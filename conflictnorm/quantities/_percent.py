@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
-import regex
-
+from conflictnorm._anchored import anchored
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import DASHES, esc
 from conflictnorm.errors import ParseError
@@ -35,18 +35,19 @@ _UNIT: Final = (
     r"(?P<unit>\s?%|\s*(?:per\s?cent|pct)\b|\s+percentage[\s" + esc(DASHES) + r"]points?\b"
     r"|\s+(?P<points>points?|pts)\b)"
 )
-_PATTERN: Final = regex.compile(
-    r"(?:(?P<first>(?:" + QUALIFIER + r"\s+)?+(?P<between>between\s+)?" + NUMBER + r")"
+_PATTERN: Final = re.compile(
+    r"(?<!\w)(?=\w)(?:(?P<first>(?:" + QUALIFIER + r"\s+)?+(?P<between>between\s+)?" + NUMBER + r")"
     + _SIGN + r"\s*(?:to|and|[" + esc(DASHES) + r"])\s*(?P<second>" + NUMBER_AFTER_DASH + r")"
     + r"|(?P<amount>" + AMOUNT + r"))" + _UNIT,
-    regex.IGNORECASE | regex.VERSION1,
+    re.IGNORECASE,
 )  # fmt: skip
 #: How far back a bare "points" looks for a percent to be read as percentage points.
 _POINTS_WINDOW: Final = 300
-_PERCENT_CONTEXT: Final = regex.compile(r"%|\bper\s?cent|\bpercentage\b", regex.IGNORECASE)
+_ANCHOR: Final = re.compile(r"%|\b(?:per\s?cent|pct|percentage|points?|pts)\b", re.IGNORECASE)
+_PERCENT_CONTEXT: Final = re.compile(r"%|\bper\s?cent|\bpercentage\b", re.IGNORECASE)
 
 
-def _value(m: regex.Match[str]) -> Percent:
+def _value(m: re.Match[str]) -> Percent:
     if m["amount"] is not None:
         text = m["amount"]
     elif m["between"]:
@@ -60,7 +61,7 @@ def _value(m: regex.Match[str]) -> Percent:
 
 def find_percents(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
     """Yield every percent in ``text``; a bare "points" only after a percent."""
-    for m in _PATTERN.finditer(text):
+    for m in anchored(_PATTERN, _ANCHOR, text):
         if m["points"] and not _PERCENT_CONTEXT.search(
             text, max(0, m.start() - _POINTS_WINDOW), m.start()
         ):
