@@ -13,7 +13,7 @@ from importlib import metadata
 
 from conflictnorm._api import count, date, percent, place, quantity, render
 from conflictnorm._core import Options
-from conflictnorm.document import normalize
+from conflictnorm.document import normalize, normalize_many
 from conflictnorm.errors import (
     ConflictNormError,
     InvalidInputError,
@@ -56,6 +56,7 @@ __all__ = [
     "count",
     "date",
     "normalize",
+    "normalize_many",
     "percent",
     "place",
     "quantity",

@@ -8,7 +8,9 @@ stderr with its path; the run goes on), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import multiprocessing
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -19,7 +21,7 @@ import regex
 from conflictnorm._core import Options, parse_published
 from conflictnorm.document import normalize
 from conflictnorm.errors import ConflictNormError
-from conflictnorm.models import KINDS, Document
+from conflictnorm.models import KINDS
 
 __all__ = ["main"]
 
@@ -51,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         default=",".join(KINDS),
         help=f"comma-separated kinds to find (default: all of {','.join(KINDS)})",
     )
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p
 
@@ -81,21 +84,35 @@ def _dateline(source: str, text: str, given: str | None) -> str | None:
     return found[1] if found else None
 
 
-def _table(source: str, doc: Document, out: TextIO) -> None:
-    out.write(f"# {source}  published={doc.published}\n")
+def _process(
+    item: tuple[str, str, str | None], *, options: Options
+) -> tuple[str, dict[str, Any] | str]:
+    """Normalize one read file; return its record, or the error message."""
+    source, text, published = item
+    try:
+        doc = normalize(text, published, options=options)
+    except ConflictNormError as e:
+        return source, str(e)
+    record: dict[str, Any] = {
+        "source": source,
+        "published": doc.published,
+        "mentions": doc.to_dicts(),
+    }
+    return source, record
+
+
+def _table(record: dict[str, Any], out: TextIO) -> None:
+    out.write(f"# {record['source']}  published={record['published']}\n")
     rows = []
-    for m in doc.mentions:
-        d = m.to_dict()
-        if m.kind == "place":
+    for d in record["mentions"]:
+        if d["kind"] == "place":
             value = f"{d['name']} ({d['feature']}, {d['match']})"
-        elif m.kind == "date":
+        elif d["kind"] == "date":
             value = str(d["value"])
-        elif m.kind == "count":
-            value = f"{d['value'] if d['value'] is not None else (d['low'], d['high'])} {d['noun']}"
         else:
             v = d["value"] if d["value"] is not None else (d["low"], d["high"])
-            value = f"{v} {d['unit']}"
-        rows.append((f"{m.start}-{m.end}", m.kind, repr(m.text), value, d["mod"] or ""))
+            value = f"{v} {d['noun'] or ''}" if d["kind"] == "count" else f"{v} {d['unit']}"
+        rows.append((f"{d['start']}-{d['end']}", d["kind"], repr(d["text"]), value, d["mod"] or ""))
     widths = [max([len(r[i]) for r in rows] + [0]) for i in range(5)]
     out.writelines(
         "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n" for r in rows
@@ -139,28 +156,59 @@ def main(
     except ConflictNormError as e:
         err.write(f"conflictnorm: error: {e}\n")
         return 2
-    sources = list(_inputs(args.paths))
-    show_progress = len(sources) > 1 and err.isatty()
+    if args.jobs < 1:
+        err.write("conflictnorm: error: --jobs must be at least 1\n")
+        return 2
+    return _run(args, options, stdin, out, err)
+
+
+def _read_all(
+    sources: Sequence[str], published: str | None, stdin: TextIO, err: TextIO
+) -> tuple[list[tuple[str, str, str | None]], int]:
+    """Read every input; report the unreadable ones on stderr and count them."""
+    read: list[tuple[str, str, str | None]] = []
     failed = 0
-    collected: list[dict[str, Any]] = []
-    for i, source in enumerate(sources, 1):
+    for source in sources:
         try:
             text = _read(source, stdin)
-            published = _dateline(source, text, args.published)
-            doc = normalize(text, published, options=options)
-        except (OSError, UnicodeDecodeError, ConflictNormError) as e:
+        except (OSError, UnicodeDecodeError) as e:
             err.write(f"conflictnorm: {source}: {e}\n")
             failed += 1
             continue
-        record = {"source": source, "published": doc.published, "mentions": doc.to_dicts()}
-        if args.format == "jsonl":
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif args.format == "json":
-            collected.append(record)
-        else:
-            _table(source, doc, out)
-        if show_progress:
-            _progress(i, len(sources), err)
+        read.append((source, text, _dateline(source, text, published)))
+    return read, failed
+
+
+def _run(
+    args: argparse.Namespace, options: Options, stdin: TextIO, out: TextIO, err: TextIO
+) -> int:
+    read, failed = _read_all(list(_inputs(args.paths)), args.published, stdin, err)
+    show_progress = len(read) > 1 and err.isatty()
+    collected: list[dict[str, Any]] = []
+    work = functools.partial(_process, options=options)
+    pool = (
+        multiprocessing.get_context().Pool(args.jobs) if args.jobs > 1 and len(read) > 1 else None
+    )
+    results: Iterator[tuple[str, dict[str, Any] | str]] = (
+        pool.imap(work, read, chunksize=4) if pool is not None else map(work, read)
+    )
+    try:
+        for i, (source, result) in enumerate(results, 1):
+            if isinstance(result, str):
+                err.write(f"conflictnorm: {source}: {result}\n")
+                failed += 1
+            elif args.format == "jsonl":
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            elif args.format == "json":
+                collected.append(result)
+            else:
+                _table(result, out)
+            if show_progress:
+                _progress(i, len(read), err)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     if args.format == "json":
         out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
     return 1 if failed else 0
@@ -168,4 +216,9 @@ def main(
 
 def main_entry() -> None:  # pragma: no cover - exercised through the installed script
     """Console-script entry point: exit with `main`'s status."""
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # The reader went away (`conflictnorm ... | head`): stop quietly.
+        sys.stderr.close()
+        sys.exit(0)

@@ -9,16 +9,17 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import functools
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Final
 
 from conflictnorm._core import Candidate, Context, Extractor, Options, parse_published
-from conflictnorm.errors import ensure_type
+from conflictnorm.errors import InvalidInputError, ensure_type
 from conflictnorm.models import Document, Mention
 
-__all__ = ["normalize", "resolve_overlaps"]
+__all__ = ["normalize", "normalize_many", "resolve_overlaps"]
 
 
 def _extractors() -> dict[str, Extractor]:
@@ -51,18 +52,16 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
         The kept candidates in text order.
     """
     ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
-    starts: list[int] = []
-    ends: list[int] = []
+    if not ordered:
+        return []
+    taken = bytearray(max(c.end for c in ordered))
     kept: list[Candidate] = []
     for c in ordered:
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and ends[i - 1] > c.start:
+        if taken.find(1, c.start, c.end) != -1:
             continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        kept.insert(i, c)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -108,3 +107,62 @@ def normalize(
             for c in kept
         ],
     )
+
+
+#: A sentence that touches every table, so that a warm process has loaded them all.
+_WARM_UP: Final = "KYIV, Monday - 93 drones hit Kupyansk, about 10 km (6 miles) away; 85% fell."
+
+
+def _normalize_one(
+    text: str,
+    *,
+    published: str | dt.date | dt.datetime | None,
+    options: Options | None,
+) -> Document:
+    return normalize(text, published, options=options)
+
+
+def normalize_many(
+    texts: Iterable[str],
+    published: str | dt.date | dt.datetime | None = None,
+    *,
+    options: Options | None = None,
+    processes: int = 1,
+    chunksize: int = 8,
+) -> Iterator[Document]:
+    """Normalize many texts, in input order, optionally in worker processes.
+
+    The records are identical to calling `normalize` on each text. With
+    ``processes`` > 1 a pool of that many processes does the work (each loads
+    the gazetteer once); the results still come back in input order.
+
+    Args:
+        texts: the articles.
+        published: one dateline for all of them.
+        options: as for `normalize`.
+        processes: worker processes (1: in this process).
+        chunksize: texts sent to a worker at a time.
+
+    Raises:
+        InvalidInputError: ``processes`` or ``chunksize`` is not a positive int,
+            or a text is not a str (raised when that text is reached).
+    """
+    for name, value in (("processes", processes), ("chunksize", chunksize)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            msg = f"{name} must be a positive int, not {value!r}"
+            raise InvalidInputError(msg, value=value)
+    parse_published(published)
+    work = functools.partial(_normalize_one, published=published, options=options)
+    if processes == 1:
+        yield from map(work, texts)
+        return
+    context: multiprocessing.context.BaseContext
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Load the gazetteer and the other tables once, here: forked workers
+        # share them instead of each building its own.
+        normalize(_WARM_UP, "2025-01-01")
+        context = multiprocessing.get_context("fork")
+    else:  # pragma: no cover - Windows and macOS spawn fresh interpreters
+        context = multiprocessing.get_context("spawn")
+    with context.Pool(processes) as pool:
+        yield from pool.imap(work, texts, chunksize=chunksize)

@@ -87,3 +87,13 @@ def test_python_dash_m() -> None:
         check=True,
     )
     assert "93 drones" in proc.stdout
+
+
+def test_jobs_give_the_same_records(tmp_path: Path) -> None:
+    """--jobs 2 writes the same records, in the same order, as one process."""
+    for i in range(4):
+        (tmp_path / f"2025-05-2{i}-a.txt").write_text(ARTICLE * (i + 1), encoding="utf-8")
+    one = _run(str(tmp_path))
+    two = _run(str(tmp_path), "--jobs", "2")
+    assert (0, one[1]) == (two[0], two[1])
+    assert 2 == _run("--jobs", "0")[0]

@@ -2,6 +2,8 @@
 """Hostile input: long adversarial strings finish in linear time."""
 
 import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +45,28 @@ def test_one_megabyte_finishes() -> None:
     text = sentence * (1_000_000 // len(sentence))
     doc = cn.normalize(text)
     assert len(doc.mentions) == 3 * text.count(sentence)
+
+
+def test_threads_give_single_thread_results() -> None:
+    """Eight threads normalizing the same articles get exactly the one-thread records."""
+    corpus = sorted((Path(__file__).parents[1] / "benchmarks" / "corpus").glob("*.txt"))[:16]
+    texts = [p.read_text(encoding="utf-8") for p in corpus]
+    expected = [cn.normalize(t, published="2025-01-01") for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: cn.normalize(t, published="2025-01-01"), texts * 2))
+    assert expected * 2 == got
+
+
+def test_normalize_many_matches_normalize() -> None:
+    """normalize_many with two processes gives the records of normalize, in input order."""
+    texts = ["55 drones hit Kharkiv on Monday.", "About 10 km (6 miles) away.", "", "19%"]
+    expected = [cn.normalize(t, "2025-11-12") for t in texts]
+    assert expected == list(cn.normalize_many(texts, "2025-11-12"))
+    assert expected == list(cn.normalize_many(texts, "2025-11-12", processes=2, chunksize=1))
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True])
+def test_normalize_many_rejects_bad_processes(bad: object) -> None:
+    """Processes must be a positive int."""
+    with pytest.raises(cn.InvalidInputError):
+        list(cn.normalize_many(["x"], processes=bad))  # type: ignore[arg-type]

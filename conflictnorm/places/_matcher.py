@@ -13,6 +13,7 @@ about, and by population; a place that stays ambiguous gets a lower score.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections import Counter
@@ -519,7 +520,9 @@ def _choose(
             if not cue:
                 continue
         allowed.add(x)
-    near = frozenset(name for pos, name in regions if abs(pos - span.start) <= _WINDOW)
+    lo = bisect.bisect_left(regions, (span.start - _WINDOW, ""))
+    hi = bisect.bisect_right(regions, (span.start + _WINDOW, "\uffff"))
+    near = frozenset(name for _, name in regions[lo:hi])
     ranked = rank(g, span, near=near, dominant=dominant, allowed=frozenset(allowed))
     if not ranked:
         return None
