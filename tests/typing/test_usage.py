@@ -20,7 +20,7 @@ def test_public_api_types() -> None:
     docs: list[cn.Document] = list(
         cn.normalize_many(["19%"], options=cn.Options(kinds={"percent"}))
     )
-    assert record["kind"] == "place"
+    assert record["kind"] == "count"
     assert (place.name, when.value, share.value, many.value) == (
         "Kupiansk",
         "2025-11-10",
