@@ -104,6 +104,8 @@ NOT_MEASUREMENTS = [
     "the 1486th regiment",
     "at 10 pm",
     "a milestone",
+    "155mm artillery shells",
+    "a 120-mm mortar",
 ]
 
 

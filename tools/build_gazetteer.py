@@ -137,13 +137,15 @@ def distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-def spelling_of(key: str, own: set[str]) -> bool:
+def spelling_of(key: str, own: set[str], *, cyrillic: bool) -> bool:
     """Whether an alternate's key is a spelling of one of the place's own keys.
 
-    "Zaporozhye", "Slavyansk", "Kiew" are; a historical or unrelated name
-    ("Oleksandrivka" among Donetsk's alternates) is not.
+    A Russian (Cyrillic) form may differ more ("Nikolayev" for Mykolaiv,
+    "Konstantinovka" for Kostiantynivka) than a Latin one ("Zaporozhye",
+    "Slavyansk"); a historical or unrelated name (an "Oleksandrivska" among a
+    city district's alternates, "Stalino" for Donetsk) is neither.
     """
-    limit = max(2, len(key) // 3)
+    limit = max(2, len(key) // 3) if cyrillic else max(1, len(key) // 5)
     return any(distance(key, k, limit) <= limit for k in own)
 
 
@@ -290,7 +292,9 @@ def main() -> None:
         add(
             {
                 "id": f"geonames:{g['geonameid']}",
-                "name": kmu(own[0]) if own else g["name"].replace("'", ""),
+                # The canonical name romanises the Ukrainian name (RECORDS.md), also
+                # where GeoNames lists the place under its Russian form.
+                "name": kmu(native) if native else g["name"].replace("'", ""),
                 "feature": "city" if pop >= 10_000 else "town" if pop >= 2_000 else "village",
                 "country": "UA",
                 "admin1": admin1,
@@ -299,7 +303,7 @@ def main() -> None:
                 "lon": g["longitude"],
                 "native": native,
                 "population": pop or None,
-                "names": {g["name"], *own},
+                "names": {g["name"], *own, *([native] if native else [])},
                 "alts": {a for a in g["alternatenames"] if is_latin_name(a) or is_cyrillic(a)},
                 "former": set(),
                 "base": set(),
@@ -509,10 +513,16 @@ def write(entries: dict[str, dict]) -> None:
         e = entries[entry_id]
         former = keys_of(e["former"])
         keys = keys_of(e["names"]) - former
-        alts = keys_of(e.get("alts", set())) - former - keys
-        close = {k for k in alts if spelling_of(k, keys)}
-        keys |= close
-        alts -= close
+        own = set(keys)
+        alts: set[str] = set()
+        for alt in e.get("alts", set()):
+            cyrillic = is_cyrillic(alt)
+            for k in keys_of({alt}) - former - own:
+                if spelling_of(k, own, cyrillic=cyrillic):
+                    keys.add(k)
+                else:
+                    alts.add(k)
+        alts -= keys
         base = keys_of({b for b in e["base"] if b})
         for k in keys | former | alts:
             key_owners[k].add(entry_id)

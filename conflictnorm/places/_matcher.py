@@ -120,6 +120,11 @@ _CUE_BEFORE: Final = regex.compile(r"([\p{L}]+)[,]?[ " + esc(SPACES) + r"]+\Z")
 _CUE_POPULATION: Final = 10_000
 _FEATURE_BASE: Final = {"country": 9.0, "region": 8.5, "river": 7.0, "other": 7.0, "district": 5.0}
 _WINDOW: Final = 250
+#: A place that the text spells by its own canonical name, over one that only
+#: shares a variant key with it.
+_EXACT_BONUS: Final = 2.0
+#: Conflict reporting about Ukraine: a Ukrainian place over a namesake elsewhere.
+_UKRAINE_PRIOR: Final = 1.0
 _MIN_DOMINANT: Final = 3
 
 
@@ -472,16 +477,19 @@ def rank(
 ) -> list[tuple[float, Entry]]:
     """Score the entries a span may stand for, best first.
 
-    A place whose own canonical name the span spells comes before places that
-    only share a variant key; then population and feature, the regions named
-    nearby, and the oblast and raion the document is about.
+    Population and feature give the base; a place the span spells by its own
+    canonical name, a Ukrainian place, the regions named nearby, and the
+    oblast and raion the document is about add to it.
     """
     pool = [x for x in span.indexes if allowed is None or x in allowed]
-    exact = [x for x in pool if x in span.exact]
     scored = []
-    for x in exact or pool:
+    for x in pool:
         e = g.entries[x]
         s = _base_score(e)
+        if x in span.exact:
+            s += _EXACT_BONUS
+        if e.country == "UA":
+            s += _UKRAINE_PRIOR
         if e.admin1 is not None and e.admin1 in near and e.feature != "region":
             s += 6.0
         if e.country == "UA" and e.feature not in {"region", "country"}:

@@ -177,6 +177,23 @@ def _value(m: re.Match[str]) -> Quantity:
     return q
 
 
+#: A calibre, not a distance: "155mm artillery shells", "a 120-mm mortar".
+_CALIBRE_UNITS: Final = frozenset({"millimeter", "centimeter"})
+_CALIBRE_NOUN: Final = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:artillery|shells?|rounds?|howitzers?|guns?|cannons?|mortars?"
+    r"|ammunition|munitions|calibre|caliber|projectiles?|rifles?|bullets?|cartridges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_calibre(text: str, m: re.Match[str], q: Quantity) -> bool:
+    return (
+        q.original is not None
+        and q.original.unit in _CALIBRE_UNITS
+        and _CALIBRE_NOUN.match(text, m.end(), min(len(text), m.end() + 60)) is not None
+    )
+
+
 def _means_million(text: str, m: re.Match[str]) -> bool:
     """A bare "m" followed by a currency or a counted noun is a million, not metres."""
     if m["unit"] is None or m["unit"] != "m":
@@ -195,6 +212,8 @@ def find_quantities(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: AR
         try:
             q = _value(m)
         except ParseError:
+            continue
+        if _is_calibre(text, m, q):
             continue
         d = _DIRECTION.match(text, m.end())
         if d is not None:
