@@ -76,11 +76,14 @@ def first_use() -> dict[str, float]:
 
 def own_memory() -> float:
     """Peak resident memory of a fresh process that normalizes the whole corpus."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across fork and exec, so a
+    # child would report its parent's peak.
     code = (
-        "import resource, pathlib, conflictnorm as cn\n"
+        "import pathlib, conflictnorm as cn\n"
         f"for p in sorted(pathlib.Path({str(HERE / 'corpus')!r}).glob('*.txt')):\n"
         "    cn.normalize(p.read_text(encoding='utf-8'), p.name[:10])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "status = pathlib.Path('/proc/self/status').read_text()\n"
+        "print(int(status.split('VmHWM:')[1].split()[0]) / 1024)"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(r.stdout.strip())

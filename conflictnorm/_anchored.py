@@ -15,8 +15,9 @@ from typing import Final
 
 __all__ = ["anchored"]
 
-#: How far before an anchor a match may start ("no fewer than two hundred and ...").
-LOOKBACK: Final = 160
+#: How far before an anchor a match may start: a qualifier and a written-out number
+#: ("no fewer than one hundred and fifty thousand square").
+LOOKBACK: Final = 90
 #: How far after an anchor a match may end ("10% to 15%", "50 km (31 miles)").
 LOOKAHEAD: Final = 80
 

@@ -135,6 +135,16 @@ def _prefix_mod(m: re.Match[str]) -> str | None:
     return None if pre is None else _PREFIX_MOD[re.sub(r"\s+", " ", pre.lower())]
 
 
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None where it does not exist (30 February): a cheap check for
+    the candidate years of a date written without one.
+    """
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 @functools.lru_cache(maxsize=8192)
 def _absolute(year: int, month: int, day: int) -> dt.date | None:
     """A complete calendar date, read and checked by dateparser; None if it does not exist."""
@@ -157,7 +167,9 @@ def _month_day(
     month: int, day: int, pub: dt.date, *, future: bool, weekday: int | None
 ) -> tuple[dt.date, str | None] | None:
     """Resolve a month and day without a year against the dateline."""
-    options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _absolute(y, month, day))]
+    options = [
+        d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _calendar_day(y, month, day))
+    ]
     if not options:
         return None
     if weekday is not None:

@@ -264,35 +264,47 @@ _FUZZY_MIN_POPULATION: Final = 10_000
 
 
 @functools.cache
-def _deletes() -> Mapping[str, tuple[str, ...]]:
-    """Keys of the larger places under each one-letter deletion (symmetric-delete index)."""
+def _buckets() -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """Keys of the larger places by their first two letters and length.
+
+    A typo rarely touches the first two letters, so a key is compared only
+    with keys that share them and are at most two letters longer or shorter.
+    """
     g = gazetteer()
-    out: dict[str, set[str]] = {}
+    out: dict[tuple[str, int], list[str]] = {}
     for key, indexes in g.by_key.items():
         if len(key) < _FUZZY_MIN_KEY - 1:
             continue
-        if not any(
+        if any(
             g.entries[x].feature in _FUZZY_FEATURES
             or (g.entries[x].population or 0) >= _FUZZY_MIN_POPULATION
             for x in indexes
         ):
-            continue
-        for variant in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
-            out.setdefault(variant, set()).add(key)
+            out.setdefault((key[:2], len(key)), []).append(key)
     return MappingProxyType({k: tuple(sorted(v)) for k, v in out.items()})
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Optimal-string-alignment distance (a transposition counts as one edit)."""
-    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance, or ``limit + 1`` once it must exceed ``limit``.
+
+    A transposition counts as one edit ("Donestk" is one edit from "Donetsk").
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
-            d[i][j] = min(
-                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
-            )
+            cost = a[i - 1] != b[j - 1]
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[-1][-1]
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
@@ -307,12 +319,14 @@ def _fuzzy_key(key: str) -> tuple[int, ...]:
     g = gazetteer()
     if len(key) > _MAX_TOKEN:
         return ()
-    index = _deletes()
-    near: set[str] = set(index.get(key, ()))
-    for i in range(len(key)):
-        near.update(index.get(key[:i] + key[i + 1 :], ()))
+    buckets = _buckets()
     limit = 1 if len(key) < 7 else 2  # noqa: PLR2004 - short names allow one edit
-    scored = sorted((_edit_distance(key, k), k) for k in near)
+    near = [
+        k
+        for n in range(len(key) - limit, len(key) + limit + 1)
+        for k in buckets.get((key[:2], n), ())
+    ]
+    scored = sorted((_edit_distance(key, k, limit), k) for k in near)
     scored = [(d, k) for d, k in scored if 0 < d <= limit]
     if not scored:
         return ()
@@ -458,11 +472,15 @@ def _fuzzy_span(
         key = fold(surface)
         if len(key) < _FUZZY_MIN_KEY or surface.isupper() or _all_common(surface):
             continue
-        hits = _fuzzy(g, key)
-        if not hits or _excluded(text, run, i, n):
+        if not (
+            strict
+            or len(key) >= _FUZZY_LONG_KEY
+            or _has_cue(text, start, prev_end)
+            or _SUFFIX.match(text, end) is not None
+        ):
             continue
-        cue = _has_cue(text, start, prev_end) or _SUFFIX.match(text, end) is not None
-        if strict or cue or len(key) >= _FUZZY_LONG_KEY:
+        hits = _fuzzy(g, key)
+        if hits and not _excluded(text, run, i, n):
             return Span(start=start, end=start + len(surface), indexes=hits, match="fuzzy"), n
     return None
 
