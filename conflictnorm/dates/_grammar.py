@@ -136,8 +136,9 @@ def _prefix_mod(m: re.Match[str]) -> str | None:
 
 
 def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
-    """The day, or None where it does not exist (30 February): a cheap check for
-    the candidate years of a date written without one.
+    """The day, or None where it does not exist (30 February).
+
+    A cheap check for the candidate years of a date written without one.
     """
     try:
         return dt.date(year, month, day)
