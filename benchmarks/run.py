@@ -101,6 +101,24 @@ def _p95(xs: list[float]) -> float:
     return statistics.quantiles(xs, n=20)[-1]
 
 
+def single_expressions() -> dict[str, float]:
+    """Microseconds per call of the strict single-expression API (warm, cached tables)."""
+    calls = {
+        "cn.quantity('four miles')": lambda: cn.quantity("four miles"),
+        "cn.quantity('about 10 km (6 miles)')": lambda: cn.quantity("about 10 km (6 miles)"),
+        "cn.percent('19.1 per cent')": lambda: cn.percent("19.1 per cent"),
+        "cn.count('about 300 soldiers')": lambda: cn.count("about 300 soldiers"),
+        "cn.date('on Monday', published)": lambda: cn.date("on Monday", published="2025-11-12"),
+        "cn.place('Kupyansk')": lambda: cn.place("Kupyansk"),
+    }
+    out = {}
+    for name, call in calls.items():
+        call()
+        t, _ = _timed(lambda c=call: [c() for _ in range(2000)])
+        out[name] = t / 2000 * 1e6
+    return out
+
+
 def big_documents(texts: list[tuple[str, str]]) -> dict[str, float]:
     joined = "\n\n".join(t for t, _ in texts)
     out = {}
@@ -207,12 +225,17 @@ def main() -> None:
         ) * 1000,
     }  # fmt: skip
     report["per kind"] = {}
+    sizes = [len(x.encode("utf-8")) / 5000 for x, _ in texts]
     for kind in KINDS:
         kt = per_article(texts, cn.Options(kinds={kind}))
         report["per kind"][kind] = {
             "median ms": statistics.median(kt) * 1000,
             "p95 ms": _p95(kt) * 1000,
-        }
+            "median ms per 5 KB": statistics.median(
+                t / n for t, n in zip(kt, sizes, strict=True)
+            ) * 1000,
+        }  # fmt: skip
+    report["single expression us per call"] = single_expressions()
     report["big documents s"] = big_documents(texts)
     report["batch"] = batch(texts)
     report["adversarial 100KB/10KB time ratio"] = adversarial()

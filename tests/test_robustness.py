@@ -6,6 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import conflictnorm as cn
 
@@ -70,3 +72,33 @@ def test_normalize_many_rejects_bad_processes(bad: object) -> None:
     """Processes must be a positive int."""
     with pytest.raises(cn.InvalidInputError):
         list(cn.normalize_many(["x"], processes=bad))  # type: ignore[arg-type]
+
+
+FRAGMENTS = [
+    "Kupyansk", "Kharkiv's", "more than", "1,500", "km", "(31 miles)", "percent", "%",
+    "on Monday", "Nov. 10", "three years ago", "several hundred", "soldiers", "the",
+    "Donetsk region", "-", ",", "'", "1486th", "S-300", "\N{RIGHT SINGLE QUOTATION MARK}",
+    "\N{NO-BREAK SPACE}", "\N{COMBINING ACUTE ACCENT}", "\N{RIGHT-TO-LEFT MARK}", "\x00",
+    "Куп'янськ", "שלום", "\N{GRINNING FACE}",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30), st.sampled_from([" ", "", "\n"]))
+def test_shuffled_fragments(parts: list[str], sep: str) -> None:
+    """Our own grammar fragments shuffled together: exact, sorted, JSON round trip."""
+    text = sep.join(parts)
+    doc = cn.normalize(text, published="2025-11-12")
+    starts = [m.start for m in doc.mentions]
+    assert sorted(starts) == starts
+    for a, b in zip(doc.mentions, doc.mentions[1:], strict=False):
+        assert a.end <= b.start
+    for m in doc.mentions:
+        assert m.text == text[m.start : m.end]
+    assert doc == cn.Document.from_json(doc.to_json())
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=300))
+def test_any_unicode(text: str) -> None:
+    """Any Unicode text (all planes, marks, RTL, controls) normalizes without error."""
+    doc = cn.normalize(text, published="2025-11-12")
+    assert doc == cn.Document.from_json(doc.to_json())
