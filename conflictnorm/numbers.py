@@ -22,6 +22,7 @@ of its table row.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -40,6 +41,7 @@ __all__ = [
     "NUMBER_AFTER_DASH",
     "QUALIFIER",
     "Amount",
+    "amounts_in",
     "parse_amount",
     "parse_number",
     "render_amount",
@@ -167,6 +169,7 @@ AMOUNT_CORE: Final = r"(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
 AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+" + AMOUNT_CORE
 
 _FLAGS: Final = re.IGNORECASE
+_AMOUNT_SCAN: Final = re.compile(r"(?<!\w)(?=\w)(?:" + AMOUNT + r")", re.IGNORECASE)
 _QUALIFIER_RE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
 _RANGE_PARTS: Final = re.compile(
     r"(?:between\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")"
@@ -252,6 +255,19 @@ def _parse_words(s: str) -> float:
             raise ParseError(msg, value=s)
         last = w
     return float(total + current)
+
+
+@functools.lru_cache(maxsize=16)
+def amounts_in(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of every amount in ``text``, left to right, not overlapping.
+
+    Percents, counts and measurements all start with an amount: scanning for
+    it once per text, and then only looking at what follows each one, is
+    much cheaper than running each kind's whole pattern at every word. The
+    result is cached for the last few texts (a normalize() call asks for it
+    once per kind).
+    """
+    return tuple((m.start(), m.end()) for m in _AMOUNT_SCAN.finditer(text))
 
 
 def parse_number(s: str) -> float:

@@ -151,10 +151,14 @@ def _needs_cue(e: Entry) -> bool:
     return e.feature in {"village", "town"} and (e.population or 0) < _CUE_POPULATION
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (punctuation stripped), or ""."""
+    words = text[max(0, start - 24) : start].split()
+    return words[-1].strip('.,;:()"') if words else ""
+
+
 def _has_cue(text: str, start: int, prev_end: int | None) -> bool:
-    before = text[max(0, start - 40) : start]
-    m = _CUE_BEFORE.search(before)
-    if m is not None and m[1].lower() in _CUE_WORDS:
+    if _word_before(text, start).lower() in _CUE_WORDS:
         return True
     if prev_end is not None and _LIST_GAP.fullmatch(text, prev_end, start):
         return True
@@ -244,8 +248,7 @@ def _excluded(text: str, run: Sequence[tuple[int, int]], i: int, n: int) -> bool
     words = not_places()
     first = text[run[i][0] : run[i][1]]
     last_end = run[i + n - 1][1]
-    before = _WORD_BEFORE.search(text[max(0, run[i][0] - 30) : run[i][0]])
-    if before is not None and before[1] in words["title"]:
+    if _word_before(text, run[i][0]) in words["title"]:
         return True
     if first in words["first"] or _strip_possessive(first) in words["surname"]:
         return True

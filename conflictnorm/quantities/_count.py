@@ -23,7 +23,14 @@ from conflictnorm._core import Candidate, Context
 from conflictnorm._text import APOSTROPHES, DASHES, esc
 from conflictnorm.errors import ParseError
 from conflictnorm.models import Count
-from conflictnorm.numbers import AMOUNT, Amount, parse_amount, render_amount, takes_of
+from conflictnorm.numbers import (
+    AMOUNT,
+    Amount,
+    amounts_in,
+    parse_amount,
+    render_amount,
+    takes_of,
+)
 from conflictnorm.quantities._common import data_lines, require_str
 
 __all__ = ["find_counts", "parse_count", "render_count"]
@@ -196,6 +203,20 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _tail() -> re.Pattern[str]:
+    """What follows the amount of a count: "of", up to three modifiers, the noun."""
+    nouns = sorted(data_lines("count_nouns.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?:\s+of(?!" + _WORD_CHARS + r"))?+(?:\s+" + _MODIFIER + r"){0,3}?\s+(?:"
+        + "|".join(re.escape(n) for n in nouns) + r")(?!" + _WORD_CHARS + r")",
+        re.IGNORECASE,
+    )  # fmt: skip
+
+
+_POPULATION_RE: Final = re.compile(_POPULATION, re.IGNORECASE)
+
+
 def _value(m: re.Match[str]) -> Count:
     if m["pop"] is not None:
         a = parse_amount(m["pop"])
@@ -206,13 +227,26 @@ def _value(m: re.Match[str]) -> Count:
 
 def find_counts(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
     """Yield every count in ``text`` (numbers followed by a counted noun)."""
-    for m in _pattern().finditer(text):
+    tail, pattern = _tail(), _pattern()
+    for start, end in amounts_in(text):
+        t = tail.match(text, end)
+        if t is None:
+            continue
+        m = pattern.fullmatch(text, start, t.end())
+        if m is None:
+            continue
         try:
             value = _value(m)
         except ParseError:
             continue
-        start = m.start("pop") if m["pop"] is not None else m.start()
-        yield Candidate(start=start, end=m.end(), value=value)
+        yield Candidate(start=start, end=t.end(), value=value)
+    for m in _POPULATION_RE.finditer(text):
+        try:
+            a = parse_amount(m["pop"])
+        except ParseError:
+            continue
+        value = Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)
+        yield Candidate(start=m.start("pop"), end=m.end(), value=value)
 
 
 def parse_count(s: str) -> Count:

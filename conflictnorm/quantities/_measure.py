@@ -34,6 +34,7 @@ from conflictnorm.numbers import (
     NUMBER_AFTER_DASH,
     QUALIFIER,
     Amount,
+    amounts_in,
     parse_amount,
     render_amount,
     render_number,
@@ -93,15 +94,48 @@ def _pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _anchor() -> re.Pattern[str]:
-    """A unit word anywhere ("kilometres"), or a unit symbol right after a digit ("10km")."""
-    symbols = [r[0] for r in surface_table() if not (r[0].isalpha() and len(r[0]) > 2)]  # noqa: PLR2004
-    symbol = "|".join(re.escape(x) for x in sorted(symbols, key=len, reverse=True))
+def _tail() -> re.Pattern[str]:
+    """What follows the amount of a measurement.
+
+    Its unit (or a range's two units), then an optional conversion in parentheses.
+    """
+    unit = r"(?:" + _unit_alternation() + r")(?![\w²³])"
+    gap = r"(?:\s*" + _DASH + r"\s*|\s+of\s+|\s*)"
+    conv = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|\ban?)"
     return re.compile(
-        r"\b(?:" + _unit_alternation(words_only=True) + r")(?!\w)"
-        r"|(?:(?<=\d)|(?<=\d\s)|(?<=\d" + _DASH + r"))(?:" + symbol + r")(?![\w²³])",
+        r"(?:\s*" + unit + r"\s*(?:to|and|" + _DASH + r")\s*" + NUMBER_AFTER_DASH + r"\s*" + unit
+        + r"|" + gap + unit + r")(?:\s*\(\s*" + conv + gap + unit + r"\s*\))?",
+        re.IGNORECASE,
+    )  # fmt: skip
+
+
+@functools.cache
+def _one_unit() -> re.Pattern[str]:
+    """Measurements like "a mile", "an acre": the number is not an amount."""
+    return re.compile(
+        r"\ban?(?:\s|" + _DASH + r")+(?:" + _unit_alternation(words_only=True) + r")(?!\w)",
         re.IGNORECASE,
     )
+
+
+_BETWEEN: Final = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Measurements whose number is an amount (the shared scan), then "a mile" forms."""
+    pattern, tail = _pattern(), _tail()
+    for start, end in amounts_in(text):
+        t = tail.match(text, end)
+        if t is None:
+            continue
+        between = _BETWEEN.search(text, max(0, start - 12), start)
+        starts = (between.start(), start) if between is not None else (start,)
+        for s in starts:
+            m = pattern.fullmatch(text, s, t.end())
+            if m is not None:
+                yield m
+                break
+    yield from anchored(pattern, _one_unit(), text)
 
 
 def _read_amount(text: str) -> Amount:
@@ -206,7 +240,7 @@ def _means_million(text: str, m: re.Match[str]) -> bool:
 
 def find_quantities(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
     """Yield every measurement in ``text``, with a compass direction where one follows."""
-    for m in anchored(_pattern(), _anchor(), text):
+    for m in _matches(text):
         if _means_million(text, m):
             continue
         try:
