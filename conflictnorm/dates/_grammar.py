@@ -37,7 +37,7 @@ from conflictnorm.dates._calendar import (
 )
 from conflictnorm.errors import ParseError
 from conflictnorm.models import DateValue
-from conflictnorm.numbers import AMOUNT_CORE, QUALIFIER, Amount, parse_amount
+from conflictnorm.numbers import AMOUNT_CORE, QUALIFIER, Amount, amounts_in, parse_amount
 
 __all__ = ["NO_DATELINE", "find_dates", "match_date"]
 
@@ -575,14 +575,41 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+_DURATION_TAIL: Final = re.compile(
+    r"\s*" + _DASH + r"?\s*" + _UNIT + r"\b(?!\s+ago|\s*" + _DASH + r"?\s*old)", re.IGNORECASE
+)
+_DURATION_WORDS: Final = re.compile(
+    r"\b(?:an?|the\s+(?:past|last|previous|next|first)|for)\s+"
+    r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+_PAST_BEFORE: Final = re.compile(r"\bthe\s+(?:past|last|previous|next|first)\s+\Z", re.IGNORECASE)
+
+
+def _duration_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Durations: after an amount of the shared scan, then the word forms ("a year")."""
+    for start, end in amounts_in(text):
+        tail = _DURATION_TAIL.match(text, end)
+        if tail is None:
+            continue
+        past = _PAST_BEFORE.search(text, max(0, start - 20), start)
+        for s in (past.start(), start) if past is not None else (start,):
+            m = pattern.fullmatch(text, s, tail.end())
+            if m is not None:
+                yield m
+                break
+    yield from anchored(pattern, _DURATION_WORDS, text, lookback=_DATE_LOOKBACK)
+
+
 def find_dates(text: str, ctx: Context) -> Iterator[Candidate]:
     """Yield every date and duration in ``text``, resolved against ``ctx.published``."""
     for pattern, handler, anchor in _compiled():
-        found = (
-            pattern.finditer(text)
-            if anchor is None
-            else anchored(pattern, anchor, text, lookback=_DATE_LOOKBACK)
-        )
+        if handler is _duration:
+            found = _duration_matches(pattern, text)
+        elif anchor is None:
+            found = pattern.finditer(text)
+        else:
+            found = anchored(pattern, anchor, text, lookback=_DATE_LOOKBACK)
         for m in found:
             try:
                 value = handler(m, text, ctx)
