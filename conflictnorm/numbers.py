@@ -169,6 +169,12 @@ AMOUNT_CORE: Final = r"(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
 AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+" + AMOUNT_CORE
 
 _FLAGS: Final = re.IGNORECASE
+#: "March 1", "Nov. 2024": a day or a year after a month name is a date, not an amount.
+_MONTH_BEFORE: Final = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\Z"
+)
+_DAY_OR_YEAR: Final = re.compile(r"\d{1,2}|\d{4}")
 _AMOUNT_SCAN: Final = re.compile(r"(?<!\w)(?=\w)(?:" + AMOUNT + r")", re.IGNORECASE)
 _QUALIFIER_RE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
 _RANGE_PARTS: Final = re.compile(
@@ -267,7 +273,14 @@ def amounts_in(text: str) -> tuple[tuple[int, int], ...]:
     result is cached for the last few texts (a normalize() call asks for it
     once per kind).
     """
-    return tuple((m.start(), m.end()) for m in _AMOUNT_SCAN.finditer(text))
+    return tuple(
+        (m.start(), m.end())
+        for m in _AMOUNT_SCAN.finditer(text)
+        if not (
+            _DAY_OR_YEAR.fullmatch(m[0])
+            and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
+    )
 
 
 def parse_number(s: str) -> float:

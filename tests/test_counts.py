@@ -39,6 +39,7 @@ NOT_COUNTS = [
     "in 2023",
     "call 555-1234 today",
     "B52 bombers",
+    "on March 1 damaged",
 ]
 
 
@@ -68,3 +69,12 @@ def test_count_normalize_idempotent(c: Count) -> None:
     """Normalizing the canonical form of a count finds that count again."""
     found = cn.normalize(cn.render(c)).by_kind("count")
     assert [c] == [m.value for m in found]
+
+
+def test_number_words_are_not_modifiers() -> None:
+    """'1 damaged two power substations' is the count 'two power substations' only."""
+    doc = cn.normalize("The strikes on Feb. 28 and March 1 damaged two power substations.")
+    assert [("two power substations", 2.0)] == [
+        (m.text, m.value.value)  # type: ignore[union-attr]
+        for m in doc.by_kind("count")
+    ]
