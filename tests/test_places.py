@@ -132,6 +132,7 @@ NOT_PLACES = [
     "Human Rights Watch",
     "the White House said",
     "A MONSTER convoy",
+    "units of the Vostok group",
 ]
 
 
@@ -196,3 +197,9 @@ def test_gazetteer_ids_and_coordinates() -> None:
     assert (None, None) == (prybirsk.lat, prybirsk.lon)
     assert prybirsk.id is not None
     assert prybirsk.id.startswith("cn:katottg-")
+
+
+def test_direction_keeps_its_place() -> None:
+    """'the Pokrovsk direction' names the place (a front sector, not an organisation)."""
+    doc = cn.normalize("fighting in the Pokrovsk direction")
+    assert ["Pokrovsk"] == [m.value.name for m in doc.by_kind("place")]  # type: ignore[union-attr]

@@ -243,6 +243,12 @@ def _list_positions(text: str) -> set[int]:
     return forced
 
 
+@functools.cache
+def _org_words() -> frozenset[str]:
+    """Organisation words, in any case ("the Vostok group", "Kyiv Post")."""
+    return frozenset(w.casefold() for w in not_places()["org"])
+
+
 def _excluded(text: str, run: Sequence[tuple[int, int]], i: int, n: int) -> bool:
     """Person names, titles and organisations are not places."""
     words = not_places()
@@ -255,7 +261,7 @@ def _excluded(text: str, run: Sequence[tuple[int, int]], i: int, n: int) -> bool
     if i > 0 and text[run[i - 1][0] : run[i - 1][1]] in words["first"]:
         return True
     after = _WORD_AFTER.match(text, last_end, last_end + 30)
-    return after is not None and after[1] in words["org"]
+    return after is not None and after[1].casefold() in _org_words()
 
 
 _FUZZY_FEATURES: Final = frozenset(
