@@ -17,6 +17,8 @@ EXAMPLES = [
     ("hundreds of drones", Count(value=None, low=200.0, high=999.0, noun="drones")),
     ("more than 30 settlements", Count(value=30.0, low=30.0, mod="more_than", noun="settlements")),
     ("two Iskander-M ballistic missiles", Count(value=2.0, noun="missiles")),
+    ("17 artillery guns", Count(value=17.0, noun="guns")),
+    ("hundreds of apartment blocks", Count(value=None, low=200.0, high=999.0, noun="blocks")),
     ("a dozen missiles", Count(value=12.0, noun="missiles")),
     ("1.3 million people", Count(value=1_300_000.0, noun="people")),
     ("10 to 15 soldiers", Count(value=None, low=10.0, high=15.0, noun="soldiers")),

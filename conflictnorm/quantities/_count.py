@@ -2,7 +2,8 @@
 """Counts: how many of something ("150,000 troops", "several hundred soldiers").
 
 A number is a count only when a counted noun from ``data/count_nouns.txt``
-follows within three modifier words, or when it states a population.
+follows within three modifier words (the last such noun is the head:
+"17 artillery guns" counts guns), or when it states a population.
 Years, ordinals ("1486th"), model names ("S-300"), times and ratios are not
 counts.
 
@@ -245,7 +246,7 @@ def _pattern() -> re.Pattern[str]:
         + _WORD_CHARS
         + r"))?+(?:\s+"
         + _MODIFIER
-        + r"){0,3}?\s+"
+        + r"){0,3}\s+"
         r"(?P<noun>" + noun + r")(?!" + _WORD_CHARS + r")|" + _POPULATION + ")",
         re.IGNORECASE,
     )
@@ -256,7 +257,7 @@ def _tail() -> re.Pattern[str]:
     """What follows the amount of a count: "of", up to three modifiers, the noun."""
     nouns = sorted(data_lines("count_nouns.txt"), key=len, reverse=True)
     return re.compile(
-        r"(?:\s+of(?!" + _WORD_CHARS + r"))?+(?:\s+" + _MODIFIER + r"){0,3}?\s+(?:"
+        r"(?:\s+of(?!" + _WORD_CHARS + r"))?+(?:\s+" + _MODIFIER + r"){0,3}\s+(?:"
         + "|".join(re.escape(n) for n in nouns) + r")(?!" + _WORD_CHARS + r")",
         re.IGNORECASE,
     )  # fmt: skip
