@@ -410,6 +410,23 @@ class Document:
             raise InvalidInputError(msg, value=kind)
         return tuple(m for m in self.mentions if m.kind == kind)
 
+    def check(self) -> None:
+        """Check the promise every document keeps about its mentions.
+
+        Raises:
+            InvalidInputError: mentions are out of order, overlap, or do not
+                spell ``text[start:end]``.
+        """
+        end = 0
+        for m in self.mentions:
+            if m.start < end:
+                msg = f"mention {m.text!r} at {m.start} overlaps or precedes the one before"
+                raise InvalidInputError(msg, value=m)
+            if self.text[m.start : m.end] != m.text:
+                msg = f"mention {m.text!r} does not match the text at {m.start}..{m.end}"
+                raise InvalidInputError(msg, value=m)
+            end = m.end
+
     def to_json(self) -> str:
         """Return the document as one JSON object (text, published, mentions)."""
         return json.dumps(
@@ -422,7 +439,8 @@ class Document:
         """Parse the JSON text written by `to_json`.
 
         Raises:
-            InvalidInputError: the text is not JSON of a document.
+            InvalidInputError: the text is not JSON of a document, or its
+                mentions do not fit its text (see `check`).
         """
         try:
             d = json.loads(s)
@@ -440,8 +458,10 @@ class Document:
             except ValueError:
                 msg = f"field 'published' is not an ISO date: {published!r}"
                 raise InvalidInputError(msg, value=published) from None
-        return cls(
+        doc = cls(
             text=text,
             published=published,
             mentions=[Mention.from_dict(m) for m in d["mentions"]],
         )
+        doc.check()
+        return doc

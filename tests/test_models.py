@@ -94,3 +94,16 @@ def test_by_kind_rejects_unknown_kind() -> None:
     """Asking for an unknown kind is an error, not an empty answer."""
     with pytest.raises(InvalidInputError, match="frogs"):
         Document(text="").by_kind("frogs")
+
+
+def test_check_rejects_broken_documents() -> None:
+    """check() and from_json() refuse mentions that overlap or misspell the text."""
+    good = Mention(text="19%", start=0, end=3, value=Percent(value=19.0))
+    overlapping = Mention(text="9%", start=1, end=3, value=Percent(value=9.0))
+    with pytest.raises(InvalidInputError, match="overlaps"):
+        Document(text="19%", mentions=(good, overlapping)).check()
+    wrong = Document(text="18%", mentions=(good,))
+    with pytest.raises(InvalidInputError, match="does not match"):
+        wrong.check()
+    with pytest.raises(InvalidInputError):
+        Document.from_json(wrong.to_json())

@@ -94,12 +94,7 @@ def test_shuffled_fragments(parts: list[str], sep: str) -> None:
     """Our own grammar fragments shuffled together: exact, sorted, JSON round trip."""
     text = sep.join(parts)
     doc = cn.normalize(text, published="2025-11-12")
-    starts = [m.start for m in doc.mentions]
-    assert sorted(starts) == starts
-    for a, b in zip(doc.mentions, doc.mentions[1:], strict=False):
-        assert a.end <= b.start
-    for m in doc.mentions:
-        assert m.text == text[m.start : m.end]
+    doc.check()
     assert doc == cn.Document.from_json(doc.to_json())
 
 
