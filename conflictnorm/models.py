@@ -46,7 +46,6 @@ MODS: Final = frozenset(
     {"approx", "less_than", "more_than", "equal_or_less", "equal_or_more", "start", "mid", "end"}
 )
 
-_COMMON: Final = ("kind", "text", "start", "end", "mod")
 
 
 def _opt_float(x: Any, field: str) -> float | None:

@@ -108,14 +108,12 @@ _CUE_WORDS: Final = frozenset(
 )
 _LIST_GAP: Final = regex.compile(r",\s*|,?\s+(?:and|or)\s+")
 _WORD_SPLIT: Final = regex.compile(r"[\s" + _DASH + r"]+")
-_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)[ ]+\Z")
 _WORD_AFTER: Final = regex.compile(r"[ ]+([\p{L}]+)")
 _TYPE_WORD: Final = regex.compile(r" (?:Oblast|Raion)$")
 _APOS_RE: Final = regex.compile("[" + _APOS + "]")
 _CUE_AFTER: Final = regex.compile(
     r"[^\s,.;]{0,60}\s*(?:\(|,\s+[\p{Lu}][\p{L}]+\s+(?:Oblast|region))", regex.VERSION1
 )
-_CUE_BEFORE: Final = regex.compile(r"([\p{L}]+)[,]?[ " + esc(SPACES) + r"]+\Z")
 #: Below this population a village or town needs a geographic cue to be read.
 _CUE_POPULATION: Final = 10_000
 _FEATURE_BASE: Final = {"country": 9.0, "region": 8.5, "river": 7.0, "other": 7.0, "district": 5.0}
