@@ -133,6 +133,7 @@ NOT_PLACES = [
     "the White House said",
     "A MONSTER convoy",
     "units of the Vostok group",
+    "in all, 3,000 North Koreans were wounded",
 ]
 
 

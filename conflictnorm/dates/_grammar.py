@@ -430,6 +430,8 @@ def _duration(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  #
         value, gran = _duration_value(None, unit)
         return DateValue(type="duration", value=value, granularity=gran, anchored=False)
     amount_text = m["amt"] if m["amt"] is not None else m["past_amt"]
+    if amount_text is None and re.match(r"the\s+(?:next|first)\b", m[0], re.IGNORECASE):
+        return None  # "the next day" points at a day; it does not last one
     if amount_text is None:
         a = Amount(value=1.0)
     else:

@@ -333,6 +333,9 @@ def _fuzzy_key(key: str) -> tuple[int, ...]:
         for n in range(len(key) - limit, len(key) + limit + 1)
         for k in buckets.get((key[:2], n), ())
     ]
+    # A typo changes letters inside a name; a key that only extends or cuts
+    # another ("North Koreans", "Ukrainian") is a different word, not a typo.
+    near = [k for k in near if not (k.startswith(key) or key.startswith(k))]
     scored = sorted((_edit_distance(key, k, limit), k) for k in near)
     scored = [(d, k) for d, k in scored if 0 < d <= limit]
     if not scored:
