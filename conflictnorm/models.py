@@ -47,7 +47,6 @@ MODS: Final = frozenset(
 )
 
 
-
 def _opt_float(x: Any, field: str) -> float | None:
     if x is None:
         return None
