@@ -64,3 +64,13 @@ def test_percent_offsets_in_sentences(p: Percent, before: str, after: str) -> No
     text = f"{before} {cn.render(p)} {after}"
     for m in cn.normalize(text).mentions:
         assert m.text == text[m.start : m.end]
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    """'rose from 38% to 52%' gives two percents; '38% to 52%' alone is a range."""
+    change = cn.normalize("Support rose from 38% to 52% in a year.").by_kind("percent")
+    assert [("38%", 38.0), ("52%", 52.0)] == [
+        (m.text, m.value.value)  # type: ignore[union-attr]
+        for m in change
+    ]
+    assert (None, 38.0, 52.0) == (lambda p: (p.value, p.low, p.high))(cn.percent("38% to 52%"))

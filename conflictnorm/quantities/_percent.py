@@ -43,6 +43,18 @@ _PATTERN: Final = re.compile(
 )  # fmt: skip
 #: How far back a bare "points" looks for a percent to be read as percentage points.
 _POINTS_WINDOW: Final = 300
+_FROM: Final = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_SINGLE: Final = re.compile(
+    r"(?<![\w"
+    + esc(DASHES)
+    + r"])(?P<amount>(?:"
+    + QUALIFIER
+    + r"\s+)?+"
+    + NUMBER_AFTER_DASH
+    + r")"
+    + _UNIT,
+    re.IGNORECASE,
+)
 _ANCHOR: Final = re.compile(r"%|\b(?:per\s?cent|pct|percentage|points?|pts)\b", re.IGNORECASE)
 _PERCENT_CONTEXT: Final = re.compile(r"%|\bper\s?cent|\bpercentage\b", re.IGNORECASE)
 
@@ -66,6 +78,19 @@ def find_percents(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG0
             text, max(0, m.start() - _POINTS_WINDOW), m.start()
         ):
             continue
+        try:
+            value = _value(m)
+        except ParseError:
+            continue
+        if value.value is None and _FROM.search(text, max(0, m.start() - 8), m.start()):
+            # "rose from 38% to 52%" is a change between two shares, not a range.
+            yield from _each_share(text, m.start(), m.end())
+            continue
+        yield Candidate(start=m.start(), end=m.end(), value=value)
+
+
+def _each_share(text: str, start: int, end: int) -> Iterator[Candidate]:
+    for m in _SINGLE.finditer(text, start, end):
         try:
             value = _value(m)
         except ParseError:
