@@ -73,4 +73,5 @@ def test_from_to_is_a_change_not_a_range() -> None:
         (m.text, m.value.value)  # type: ignore[union-attr]
         for m in change
     ]
-    assert (None, 38.0, 52.0) == (lambda p: (p.value, p.low, p.high))(cn.percent("38% to 52%"))
+    p = cn.percent("38% to 52%")
+    assert (None, 38.0, 52.0) == (p.value, p.low, p.high)
