@@ -4,7 +4,8 @@
 Case, diacritics, apostrophes and soft signs, y/i/j, kh/h/g, ia/ya/ja,
 ts/tz/c, German sch/w, French ou, doubled letters and the -iv/-ov ending are
 folded, so that Kupiansk, Kupyansk, Kupjansk, Kup'yansk, Kupiańsk and
-Koupiansk share a key, and so do Kharkiv and Kharkov. Cyrillic is first
+Koupiansk share a key, and so do Kharkiv and Kharkov, and Kurakhovo and
+Kurakhove. Cyrillic is first
 romanised letter by letter; spellings the rules do not reach (German
 "Charkiw") come in as keys of their own, from every romanisation scheme.
 Keys only index the gazetteer: folding may bring two real places together,
@@ -14,8 +15,8 @@ and those collisions are kept for disambiguation, never merged.
 >>> spellings = ["Kupiansk", "Kupyansk", "Kup'yansk", "Kupiańsk", "Koupiansk", "Купянск"]
 >>> {fold(s) for s in spellings}
 {'kupiansk'}
->>> fold("Kharkov") == fold("Kharkiv")
-True
+>>> fold("Kharkov") == fold("Kharkiv"), fold("Novomikhailovka") == fold("Novomykhailivka")
+(True, True)
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ _RULES: Final = (
     # One letter for each family that schemes split differently.
     ("kh", "h"), ("gh", "h"), ("g", "h"), ("j", "i"), ("y", "i"), ("tz", "c"), ("ts", "c"),
 )  # fmt: skip
+#: Russian forms of Ukrainian place names follow regular patterns, read here as
+#: the Ukrainian ones: -ovka/-ivka (Novomikhailovka), -ovsk/-ivsk, and at the end
+#: -ovo/-ove (Kurakhovo), -evo/-eve, -ino/-ine (Ocheretino), -oie/-e (Pokrovskoye).
+_RUSSIAN_ENDINGS: Final = {
+    "ovka": "ivka", "ovsk": "ivsk", "ovo": "ove", "evo": "eve", "ino": "ine", "oie": "e",
+}  # fmt: skip
+_RUSSIAN_FORM: Final = regex.compile(r"ovka|ovsk|(?:ovo|evo|ino|oie)$")
 _GERMAN_Z: Final = regex.compile(r"z(?=[kc]|$)")
 _DOUBLE_DIGRAPH: Final = regex.compile(r"(zh|sh|ch)\1+")
 _DOUBLE: Final = regex.compile(r"(.)\1+")
@@ -75,5 +83,6 @@ def fold(name: str) -> str:
     s = _ENDING.sub("iv", s)
     for a, b in _RULES:
         s = s.replace(a, b)
+    s = _RUSSIAN_FORM.sub(lambda m: _RUSSIAN_ENDINGS[m[0]], s)
     s = _DOUBLE_DIGRAPH.sub(r"\1", s)
     return _DOUBLE.sub(r"\1", s)
