@@ -182,3 +182,13 @@ def test_dates_in_any_text(text: str, published: dt.date) -> None:
     """Date mentions in arbitrary text are exact; nothing but our errors escapes."""
     for m in cn.normalize(text, published=published).by_kind("date"):
         assert m.text == text[m.start : m.end]
+
+
+def test_tense_decides_a_date_without_a_year() -> None:
+    """A past-tense clause takes the past date; a future one the coming date."""
+    past = cn.normalize("Russian sources claimed on Jan. 5 that forces advanced.", "2024-11-20")
+    future = cn.normalize("Talks will resume on Jan. 5.", "2024-11-20")
+    neutral = cn.normalize("The summit on Dec. 10 drew leaders.", "2024-11-20")
+    assert ["2024-01-05"] == [m.value.value for m in past.by_kind("date")]  # type: ignore[union-attr]
+    assert ["2025-01-05"] == [m.value.value for m in future.by_kind("date")]  # type: ignore[union-attr]
+    assert ["2024-12-10"] == [m.value.value for m in neutral.by_kind("date")]  # type: ignore[union-attr]

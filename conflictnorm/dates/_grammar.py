@@ -70,6 +70,11 @@ _FUTURE_CUE: Final = re.compile(
     r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held)\b",
     re.IGNORECASE,
 )
+_PAST_CUE: Final = re.compile(
+    r"\b(?:said|claimed|reported|announced|stated|noted|added|told|assessed|was|were|had"
+    r"|did|occurred|began|started|ended|took|seized|captured|liberated|killed|launched)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END: Final = re.compile(r"[.;!?\n](?=[^.;!?\n]*\Z)")
 #: A month and day without a year is read as the coming one only this close ahead.
 _FUTURE_WINDOW_DAYS: Final = 60
@@ -106,6 +111,14 @@ def _clause_before(text: str, start: int) -> str:
 
 def _future(text: str, start: int) -> bool:
     return _FUTURE_CUE.search(_clause_before(text, start)) is not None
+
+
+def _tense(text: str, start: int) -> str:
+    """'future', 'past' or '' from the verbs of the clause before ``start``."""
+    clause = _clause_before(text, start)
+    if _FUTURE_CUE.search(clause):
+        return "future"
+    return "past" if _PAST_CUE.search(clause) else ""
 
 
 def _date(
@@ -165,7 +178,7 @@ def _parser() -> DateDataParser:
 
 
 def _month_day(
-    month: int, day: int, pub: dt.date, *, future: bool, weekday: int | None
+    month: int, day: int, pub: dt.date, *, tense: str, weekday: int | None
 ) -> tuple[dt.date, str | None] | None:
     """Resolve a month and day without a year against the dateline."""
     options = [
@@ -182,7 +195,8 @@ def _month_day(
     past = [d for d in options if d <= pub]
     ahead = [d for d in options if d > pub]
     nxt = min(ahead) if ahead else None
-    if nxt is not None and (future or not past or (nxt - pub).days <= _FUTURE_WINDOW_DAYS):
+    soon = nxt is not None and (nxt - pub).days <= _FUTURE_WINDOW_DAYS and tense != "past"
+    if nxt is not None and (tense == "future" or not past or soon):
         return nxt, None
     return max(past), None
 
@@ -203,7 +217,7 @@ def _full(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
         return _date(d.isoformat(), anchored=False, mod=mod, note=note)
     if ctx.published is None:
         return _unresolved(mod)
-    found = _month_day(month, day, ctx.published, future=_future(text, m.start()), weekday=weekday)
+    found = _month_day(month, day, ctx.published, tense=_tense(text, m.start()), weekday=weekday)
     if found is None:
         return None
     d, note = found
@@ -235,10 +249,10 @@ def _bare_month(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
         mo = month
     else:
         ahead = (month - pub.month) % 12
-        future = _future(text, m.start())
+        tense = _tense(text, m.start())
         if ahead == 0:
             y, mo = this_year
-        elif future or ahead <= 2:  # noqa: PLR2004 - the coming two months
+        elif tense == "future" or (ahead <= 2 and tense != "past"):  # noqa: PLR2004 - two months
             y, mo = add_months(pub.year, pub.month, ahead)
         else:
             y, mo = add_months(pub.year, pub.month, ahead - 12)
