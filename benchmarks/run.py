@@ -13,6 +13,7 @@ quantulum3) on the same corpus. Prints a table and writes JSON to
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import platform
 import resource
@@ -89,7 +90,7 @@ def own_memory() -> float:
     return float(r.stdout.strip())
 
 
-_RUNS = iter(range(10**9))
+_RUNS = itertools.count()
 
 
 def per_article(texts: list[tuple[str, str]], options: cn.Options | None = None) -> list[float]:

@@ -113,15 +113,6 @@ def normalize(
 _WARM_UP: Final = "KYIV, Monday - 93 drones hit Kupyansk, about 10 km (6 miles) away; 85% fell."
 
 
-def _normalize_one(
-    text: str,
-    *,
-    published: str | dt.date | dt.datetime | None,
-    options: Options | None,
-) -> Document:
-    return normalize(text, published, options=options)
-
-
 def normalize_many(
     texts: Iterable[str],
     published: str | dt.date | dt.datetime | None = None,
@@ -152,7 +143,7 @@ def normalize_many(
             msg = f"{name} must be a positive int, not {value!r}"
             raise InvalidInputError(msg, value=value)
     parse_published(published)
-    work = functools.partial(_normalize_one, published=published, options=options)
+    work = functools.partial(normalize, published=published, options=options)
     if processes == 1:
         yield from map(work, texts)
         return

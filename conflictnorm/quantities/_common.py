@@ -6,9 +6,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from conflictnorm.errors import ensure_type
-
-__all__ = ["data_lines", "require_str"]
+__all__ = ["data_lines"]
 
 
 @functools.cache
@@ -18,8 +16,3 @@ def data_lines(name: str) -> tuple[str, ...]:
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
-
-
-def require_str(s: object, what: str) -> str:
-    """Return ``s`` if it is a str, else raise `InvalidInputError` naming ``what``."""
-    return ensure_type(s, str, what)

@@ -22,7 +22,7 @@ from typing import Final
 
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import APOSTROPHES, DASHES, esc
-from conflictnorm.errors import ParseError
+from conflictnorm.errors import ParseError, ensure_type
 from conflictnorm.models import Count
 from conflictnorm.numbers import (
     AMOUNT,
@@ -32,7 +32,7 @@ from conflictnorm.numbers import (
     render_amount,
     takes_of,
 )
-from conflictnorm.quantities._common import data_lines, require_str
+from conflictnorm.quantities._common import data_lines
 
 __all__ = ["find_counts", "parse_count", "render_count"]
 
@@ -236,42 +236,31 @@ _POPULATION: Final = (
 
 
 @functools.cache
-def _pattern() -> re.Pattern[str]:
+def _tail_source() -> str:
+    """What follows the amount of a count: "of", up to three modifiers, the noun."""
     nouns = sorted(data_lines("count_nouns.txt"), key=len, reverse=True)
-    noun = "|".join(re.escape(n) for n in nouns)
-    return re.compile(
-        r"(?<!\w)(?=\w)(?:(?P<amount>"
-        + AMOUNT
-        + r")(?P<of>\s+of(?!"
-        + _WORD_CHARS
-        + r"))?+(?:\s+"
-        + _MODIFIER
-        + r"){0,3}\s+"
-        r"(?P<noun>" + noun + r")(?!" + _WORD_CHARS + r")|" + _POPULATION + ")",
-        re.IGNORECASE,
-    )
+    return (
+        r"(?:\s+of(?!" + _WORD_CHARS + r"))?+(?:\s+" + _MODIFIER + r"){0,3}\s+(?P<noun>"
+        + "|".join(re.escape(n) for n in nouns) + r")(?!" + _WORD_CHARS + r")"
+    )  # fmt: skip
 
 
 @functools.cache
 def _tail() -> re.Pattern[str]:
-    """What follows the amount of a count: "of", up to three modifiers, the noun."""
-    nouns = sorted(data_lines("count_nouns.txt"), key=len, reverse=True)
-    return re.compile(
-        r"(?:\s+of(?!" + _WORD_CHARS + r"))?+(?:\s+" + _MODIFIER + r"){0,3}\s+(?:"
-        + "|".join(re.escape(n) for n in nouns) + r")(?!" + _WORD_CHARS + r")",
-        re.IGNORECASE,
-    )  # fmt: skip
+    return re.compile(_tail_source(), re.IGNORECASE)
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """A whole count: an amount, then its tail."""
+    return re.compile(r"(?P<amount>" + AMOUNT + r")" + _tail_source(), re.IGNORECASE)
 
 
 _POPULATION_RE: Final = re.compile(_POPULATION, re.IGNORECASE)
 
 
-def _value(m: re.Match[str]) -> Count:
-    if m["pop"] is not None:
-        a = parse_amount(m["pop"])
-        return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)
-    a = parse_amount(m["amount"])
-    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=m["noun"].lower())
+def _count(a: Amount, noun: str | None) -> Count:
+    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun)
 
 
 def find_counts(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
@@ -285,16 +274,15 @@ def find_counts(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001
         if m is None:
             continue
         try:
-            value = _value(m)
+            value = _count(parse_amount(m["amount"]), m["noun"].lower())
         except ParseError:
             continue
         yield Candidate(start=start, end=t.end(), value=value)
     for m in _POPULATION_RE.finditer(text):
         try:
-            a = parse_amount(m["pop"])
+            value = _count(parse_amount(m["pop"]), None)
         except ParseError:
             continue
-        value = Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)
         yield Candidate(start=m.start("pop"), end=m.end(), value=value)
 
 
@@ -307,16 +295,15 @@ def parse_count(s: str) -> Count:
         InvalidInputError: ``s`` is not a str.
         ParseError: ``s`` is not one count.
     """
-    t = require_str(s, "a count").strip()
+    t = ensure_type(s, str, "a count").strip()
     m = _pattern().fullmatch(t)
-    if m is not None and m["pop"] is None:
-        return _value(m)
+    if m is not None:
+        return _count(parse_amount(m["amount"]), m["noun"].lower())
     try:
-        a = parse_amount(t)
+        return _count(parse_amount(t), None)
     except ParseError:
         msg = f"not a count: {s!r}"
         raise ParseError(msg, value=s) from None
-    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=None)
 
 
 def render_count(c: Count) -> str:

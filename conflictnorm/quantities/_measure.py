@@ -26,7 +26,7 @@ import attrs
 from conflictnorm._anchored import anchored
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import DASHES, esc
-from conflictnorm.errors import ParseError, UnknownUnitError
+from conflictnorm.errors import ParseError, UnknownUnitError, ensure_type
 from conflictnorm.models import Original, Quantity
 from conflictnorm.numbers import (
     AMOUNT_CORE,
@@ -40,7 +40,7 @@ from conflictnorm.numbers import (
     render_number,
     takes_of,
 )
-from conflictnorm.quantities._common import data_lines, require_str
+from conflictnorm.quantities._common import data_lines
 from conflictnorm.quantities._units import CANONICAL, Unit, surface_table, unit_for, unit_named
 
 __all__ = ["build_quantity", "find_quantities", "parse_quantity", "render_quantity"]
@@ -263,7 +263,7 @@ def parse_quantity(s: str) -> Quantity:
         InvalidInputError: ``s`` is not a str.
         ParseError: ``s`` is not one measurement.
     """
-    t = require_str(s, "a measurement").strip()
+    t = ensure_type(s, str, "a measurement").strip()
     m = _pattern().fullmatch(t)
     if m is None:
         msg = f"not a measurement: {s!r}"

@@ -16,17 +16,17 @@ from typing import Final
 from conflictnorm._anchored import anchored
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import DASHES, esc
-from conflictnorm.errors import ParseError
+from conflictnorm.errors import ParseError, ensure_type
 from conflictnorm.models import Percent
 from conflictnorm.numbers import (
     AMOUNT,
     NUMBER,
     NUMBER_AFTER_DASH,
     QUALIFIER,
+    Amount,
     parse_amount,
     render_amount,
 )
-from conflictnorm.quantities._common import require_str
 
 __all__ = ["find_percents", "parse_percent", "render_percent"]
 
@@ -105,7 +105,7 @@ def parse_percent(s: str) -> Percent:
         InvalidInputError: ``s`` is not a str.
         ParseError: ``s`` is not one percent expression.
     """
-    t = require_str(s, "a percent").strip()
+    t = ensure_type(s, str, "a percent").strip()
     m = _PATTERN.fullmatch(t)
     if m is None:
         msg = f"not a percent: {s!r}"
@@ -119,7 +119,5 @@ def render_percent(p: Percent) -> str:
     Raises:
         InvalidInputError: the value has no canonical form (inconsistent bounds).
     """
-    from conflictnorm.numbers import Amount  # noqa: PLC0415 - keeps the public surface small
-
     amount = render_amount(Amount(value=p.value, low=p.low, high=p.high, mod=p.mod))
     return amount + (" percent" if p.unit == "percent" else " percentage points")
