@@ -17,6 +17,7 @@ from conflictnorm.document import normalize, normalize_many
 from conflictnorm.errors import (
     ConflictNormError,
     InvalidInputError,
+    InvalidValueError,
     ParseError,
     UnknownUnitError,
     UnparseableDateError,
@@ -43,6 +44,7 @@ __all__ = [
     "DateValue",
     "Document",
     "InvalidInputError",
+    "InvalidValueError",
     "Mention",
     "Options",
     "Original",

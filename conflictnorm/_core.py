@@ -9,12 +9,12 @@ runs the extractors, resolves overlaps and builds the `Document`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final, Protocol
 
 import attrs
 
-from conflictnorm.errors import InvalidInputError
+from conflictnorm.errors import InvalidInputError, InvalidValueError
 from conflictnorm.models import KINDS, Value
 
 __all__ = ["PRIORITY", "Candidate", "Context", "Extractor", "Options"]
@@ -26,21 +26,34 @@ PRIORITY: Final = {"quantity": 0, "date": 1, "percent": 2, "count": 3, "place": 
 _NUMERIC_DATES: Final = ("unambiguous", "dmy", "mdy")
 
 
-def _kinds(value: Iterable[str]) -> frozenset[str]:
+def _kinds(value: object) -> frozenset[str]:
     if isinstance(value, str):
         value = value.replace(",", " ").split()
-    kinds = frozenset(value)
+    if not isinstance(value, Iterable) or isinstance(value, bytes | bytearray | Mapping):
+        msg = f"kinds must be a str or an iterable of str, not {type(value).__name__}"
+        raise InvalidInputError(msg, value=value)
+    items = list(value)
+    if not all(isinstance(k, str) for k in items):
+        msg = f"kinds must be names of kinds (str), not {items!r}"
+        raise InvalidInputError(msg, value=items)
+    kinds = frozenset(items)
+    if not kinds:
+        msg = f"kinds names no kind; expected some of {list(KINDS)}"
+        raise InvalidValueError(msg, value=value)
     unknown = kinds - set(KINDS)
     if unknown:
         msg = f"unknown kind(s) {sorted(unknown)}; expected some of {list(KINDS)}"
-        raise InvalidInputError(msg, value=sorted(unknown))
+        raise InvalidValueError(msg, value=sorted(unknown))
     return kinds
 
 
-def _numeric_dates(_inst: object, _attr: object, value: str) -> None:
+def _numeric_dates(_inst: object, _attr: object, value: object) -> None:
+    if not isinstance(value, str):
+        msg = f"numeric_dates must be a str, not {type(value).__name__}"
+        raise InvalidInputError(msg, value=value)
     if value not in _NUMERIC_DATES:
         msg = f"numeric_dates must be one of {list(_NUMERIC_DATES)}, not {value!r}"
-        raise InvalidInputError(msg, value=value)
+        raise InvalidValueError(msg, value=value)
 
 
 def _boolean(_inst: object, attr: attrs.Attribute[bool], value: object) -> None:
@@ -105,7 +118,8 @@ def parse_published(published: object) -> tuple[dt.date | None, dt.datetime | No
         The calendar day, and the datetime when a time of day was given.
 
     Raises:
-        InvalidInputError: ``published`` is of another type or not an ISO date.
+        InvalidInputError: ``published`` is of another type.
+        InvalidValueError: ``published`` is a str but not an ISO date.
     """
     if published is None:
         return None, None
@@ -126,5 +140,5 @@ def parse_published(published: object) -> tuple[dt.date | None, dt.datetime | No
         stamp = dt.datetime.fromisoformat(s)
     except ValueError:
         msg = f"published is not an ISO date or datetime: {published!r}"
-        raise InvalidInputError(msg, value=published) from None
+        raise InvalidValueError(msg, value=published) from None
     return stamp.date(), stamp

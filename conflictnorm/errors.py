@@ -23,6 +23,7 @@ _T = TypeVar("_T")
 __all__ = [
     "ConflictNormError",
     "InvalidInputError",
+    "InvalidValueError",
     "ParseError",
     "UnknownUnitError",
     "UnparseableDateError",
@@ -52,6 +53,16 @@ class InvalidInputError(ConflictNormError, TypeError):
     """An argument has the wrong type or an unusable value (not text, a bad date)."""
 
     default_message = "invalid input"
+
+
+class InvalidValueError(InvalidInputError, ValueError):
+    """An argument has the right type but an unusable value (an impossible date).
+
+    It is an `InvalidInputError`, so existing handlers keep catching it, and a
+    `ValueError`, so ``except ValueError`` catches it as Python callers expect.
+    """
+
+    default_message = "invalid value"
 
 
 class ParseError(ConflictNormError, ValueError):

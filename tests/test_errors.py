@@ -12,6 +12,8 @@ import conflictnorm as cn
     ("cls", "builtin"),
     [
         (cn.InvalidInputError, TypeError),
+        (cn.InvalidValueError, TypeError),
+        (cn.InvalidValueError, ValueError),
         (cn.ParseError, ValueError),
         (cn.UnknownUnitError, ValueError),
         (cn.UnparseableDateError, ValueError),
