@@ -13,36 +13,16 @@ import datetime as dt
 import functools
 import multiprocessing
 from collections.abc import Iterable, Iterator
+from types import MappingProxyType
 from typing import Final
 
-from conflictnorm._core import Candidate, Context, Extractor, Options, parse_published
+from conflictnorm._core import Candidate, Options, context_for, parse_published
 from conflictnorm.errors import InvalidInputError, ensure_type
+from conflictnorm.kinds import KINDS
 from conflictnorm.models import Document, Mention
+from conflictnorm.text import tokenize
 
 __all__ = ["normalize", "normalize_many", "resolve_overlaps"]
-
-
-def _extractors() -> dict[str, Extractor]:
-    # Imported here: the kinds import the core, and the core must not import them.
-    from conflictnorm.dates import find_dates  # noqa: PLC0415
-    from conflictnorm.places._matcher import find_places  # noqa: PLC0415
-    from conflictnorm.quantities import (  # noqa: PLC0415
-        find_counts,
-        find_percents,
-        find_quantities,
-    )
-
-    found: dict[str, Extractor] = {
-        "place": find_places,
-        "date": find_dates,
-        "quantity": find_quantities,
-        "percent": find_percents,
-        "count": find_counts,
-    }
-    return found
-
-
-_EXTRACTORS: Final = _extractors()
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -51,7 +31,8 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     Returns:
         The kept candidates in text order.
     """
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
+    priority = _PRIORITY
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, priority[c.value.kind], c.start))
     if not ordered:
         return []
     taken = bytearray(max(c.end for c in ordered))
@@ -65,12 +46,7 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _candidates(text: str, ctx: Context) -> Iterator[Candidate]:
-    for kind, find in _EXTRACTORS.items():
-        if kind in ctx.options.kinds:
-            for c in find(text, ctx):
-                if c.end > c.start:
-                    yield c
+_PRIORITY: Final = MappingProxyType({k.name: k.priority for k in KINDS})
 
 
 def normalize(
@@ -96,8 +72,12 @@ def normalize(
     text = ensure_type(text, str, "text")
     day, stamp = parse_published(published)
     options = Options() if options is None else ensure_type(options, Options, "options")
-    ctx = Context(published=day, published_time=stamp, options=options)
-    kept = resolve_overlaps(_candidates(text, ctx))
+    tokens = tokenize(text)
+    ctx = context_for(tokens, published=day, published_time=stamp, options=options)
+    for kind in KINDS:
+        if kind.name in options.kinds:
+            ctx.memory.found[kind.name] = [c for c in kind.find(tokens, ctx) if c.end > c.start]
+    kept = resolve_overlaps(c for found in ctx.memory.found.values() for c in found)
     iso = None if day is None else (stamp.isoformat() if stamp is not None else day.isoformat())
     return Document(
         text=text,
