@@ -1,10 +1,15 @@
 # SPDX-License-Identifier: MIT
 """The gazetteer file format and the folding key, on small fixture data."""
 
+import json
+import subprocess
+import sys
+import textwrap
+
 import pytest
 
 from conflictnorm.places._fold import fold
-from conflictnorm.places._gazetteer import parse
+from conflictnorm.places._gazetteer import COLUMNS, Entry, gazetteer, load, parse
 
 APOS = "\N{RIGHT SINGLE QUOTATION MARK}"
 ROWS = [
@@ -37,6 +42,112 @@ def test_indexes_are_read_only() -> None:
     g = parse(FIXTURE)
     with pytest.raises(TypeError):
         g.by_key["x"] = (1,)  # type: ignore[index]
+
+
+def _packed(**overrides: object) -> bytes:
+    columns: dict[str, list[object]] = {
+        "id": ["geonames:1", "cn:x-2"],
+        "name": ["Kupiansk", "Rivne"],
+        "feature": ["city", "village"],
+        "country": ["UA", "UA"],
+        "admin1": ["Kharkiv Oblast", "Donetsk Oblast"],
+        "raion": [None, None],
+        "lat": [49.7, None],
+        "lon": [37.6, None],
+        "native": [None, None],
+        "population": [27169, None],
+        "point": ["geonames", None],
+    }
+    doc = {
+        "columns": columns,
+        "by_key": {"kupiansk": 0, "rivne": [0, 1]},
+        "by_alt": {},
+        "by_former": {"kupianskvuzlovyi": 0},
+        "by_base": {},
+        "by_name": {"kupiansk": 0, "rivne": 1},
+        **overrides,
+    }
+    return b"# a packed fixture\n# second header line\n" + json.dumps(doc).encode()
+
+
+def test_load_reads_the_packed_format() -> None:
+    """The packed file gives places and indexes; a lone place is a one-tuple."""
+    g = load(_packed())
+    assert 2 == len(g.entries)
+    assert (0, 1) == g.by_key["rivne"]
+    assert (0,) == g.by_former["kupianskvuzlovyi"]
+    assert (None, None, "village") == (g.entries[1].lat, g.entries[1].point, g.entries[1].feature)
+    assert ["Kupiansk", "Rivne"] == [e.name for e in g.entries]
+
+
+def test_load_builds_each_entry_once() -> None:
+    """An entry is built on first read, then the same object is returned."""
+    g = load(_packed())
+    assert g.entries[-1] is g.entries[1]
+    assert (g.entries[0],) == g.entries[0:1]
+
+
+def test_load_rejects_missing_columns() -> None:
+    """A file without every column is not a gazetteer."""
+    with pytest.raises(ValueError, match="bad columns"):
+        load(_packed(columns={"id": ["x"]}))
+
+
+def test_loaded_structures_are_read_only() -> None:
+    """The packaged gazetteer's indexes, entries and records cannot be changed."""
+    g = gazetteer()
+    with pytest.raises(TypeError):
+        g.by_key["x"] = (1,)  # type: ignore[index]
+    with pytest.raises(TypeError):
+        g.entries[0] = g.entries[1]  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        g.entries[0].name = "x"  # type: ignore[misc]
+    assert isinstance(g.by_name["kupiansk"], tuple)
+
+
+def test_entry_fields_match_the_columns() -> None:
+    """The stored columns are exactly the fields of Entry, in order."""
+    assert COLUMNS == tuple(f.name for f in Entry.__attrs_attrs__)
+
+
+_THREADS = textwrap.dedent(
+    """
+    import threading, time
+    from conflictnorm.places import _gazetteer as gz
+
+    calls = []
+    real = gz.load
+
+    def counting(data):
+        calls.append(1)
+        time.sleep(0.05)  # widen the window in which a second build could start
+        return real(data)
+
+    gz.load = counting
+    barrier = threading.Barrier(8)
+    got = []
+
+    def worker():
+        barrier.wait()
+        got.append(gz.gazetteer())
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    print(len(calls), len(got), len({id(g) for g in got}))
+    """
+)
+
+
+def test_gazetteer_is_built_once_across_threads() -> None:
+    """Eight threads asking at once from a cold start share one build and one object."""
+    # A fresh interpreter: the only way to start from a cold, unbuilt gazetteer.
+    proc = subprocess.run(  # noqa: S603 - runs this interpreter on our own script
+        [sys.executable, "-c", _THREADS], capture_output=True, text=True, check=True
+    )
+    assert "1 8 1" == proc.stdout.strip()
 
 
 @pytest.mark.parametrize(

