@@ -5,11 +5,26 @@ import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 
 import pytest
 
 from conflictnorm.places._fold import fold
-from conflictnorm.places._gazetteer import COLUMNS, Entry, gazetteer, load, parse
+from conflictnorm.places._gazetteer import (
+    COLUMNS,
+    Entry,
+    english_words,
+    gazetteer,
+    given_names,
+    load,
+    months,
+    number_words,
+    parse,
+    surname_endings,
+    surnames,
+    war_terms,
+    weekdays,
+)
 
 APOS = "\N{RIGHT SINGLE QUOTATION MARK}"
 ROWS = [
@@ -170,3 +185,44 @@ def test_fold_joins_spellings(group: list[str]) -> None:
 def test_fold_keeps_different_names_apart() -> None:
     """Different names keep different keys."""
     assert len({fold(s) for s in ["Kupiansk", "Kramatorsk", "Pokrovsk", "Pokrovske"]}) == 4
+
+
+@pytest.mark.parametrize(
+    ("words", "word"),
+    [
+        (english_words, "logo"),
+        (english_words, "liberty"),
+        (english_words, "nine"),
+        (given_names, "victoria"),
+        (given_names, "yaroslav"),
+        (given_names, "oleksandr"),
+        (surnames, "budanov"),
+        (surnames, "poddubny"),
+        (surnames, "poddubnyy"),
+        (war_terms, "shahed"),
+        (weekdays, "monday"),
+        (months, "march"),
+        (number_words, "nine"),
+        (number_words, "ninth"),
+        (surname_endings, "enko"),
+    ],
+)
+def test_word_lists_hold_the_guard_words(words: Callable[[], frozenset[str]], word: str) -> None:
+    """The not-a-place lists hold the words issue 10 found read as places."""
+    assert word in words()
+
+
+def test_english_words_leave_out_place_names() -> None:
+    """A word that is a place's own name is not in the English list ("Kyiv", "Moscow")."""
+    assert set() == {"kyiv", "moscow", "kiev", "kharkiv"} & english_words()
+
+
+@pytest.mark.parametrize(
+    "words",
+    [english_words, given_names, surnames, weekdays, months, number_words, war_terms],
+)
+def test_word_lists_are_folded_frozensets(words: Callable[[], frozenset[str]]) -> None:
+    """Each list loads as a frozenset of case-folded words without header lines."""
+    got = words()
+    assert isinstance(got, frozenset)
+    assert set() == {w for w in got if w != w.casefold() or w.startswith("#")}

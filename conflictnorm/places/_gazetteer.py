@@ -12,9 +12,16 @@ objects, so that loading is one C-level ``json.loads``; an `Entry` is built
 only when it is first read. `gazetteer` builds the whole once, under a lock,
 however many threads ask for it at the same time.
 
+The word lists that keep a word from being read as a place (English words,
+given names, surnames, weekdays, months, number words, war terms and the
+endings of Slavic surnames) are loaded the same way, each as a `frozenset` of
+case-folded words.
+
 >>> g = gazetteer()
 >>> [g.entries[i].name for i in g.by_key["kupiansk"]]
 ['Kupiansk']
+>>> "monday" in weekdays(), "yaroslav" in given_names(), "budanov" in surnames()
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -35,10 +42,18 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "common_words",
+    "english_words",
     "gazetteer",
+    "given_names",
     "load",
+    "months",
     "not_places",
+    "number_words",
     "parse",
+    "surname_endings",
+    "surnames",
+    "war_terms",
+    "weekdays",
 ]
 
 #: The columns of a place, in the order of `Entry`'s fields.
@@ -310,3 +325,56 @@ def not_places() -> Mapping[str, frozenset[str]]:
 def common_words() -> frozenset[str]:
     """Words of place names that are also common English words (generated)."""
     return _words("common_words.txt")
+
+
+@functools.cache
+def _lexicon() -> Mapping[str, frozenset[str]]:
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for line in _read("lexicon.tsv").splitlines():
+        if line and not line.startswith("#"):
+            kind, word = line.split("\t")
+            out[kind].add(word.casefold())
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Frequent English words that are not a place's own name (wordfreq; generated)."""
+    return _words("english_words.txt")
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names: US Census, Ukrainian and Russian ones in their romanisations."""
+    return _words("given_names.txt")
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Surnames: frequent US Census ones and those of people in war reporting."""
+    return _words("surnames.txt")
+
+
+def weekdays() -> frozenset[str]:
+    """The names of the days of the week and their abbreviations."""
+    return _lexicon()["weekday"]
+
+
+def months() -> frozenset[str]:
+    """The names of the months and their abbreviations."""
+    return _lexicon()["month"]
+
+
+def number_words() -> frozenset[str]:
+    """Cardinal and ordinal number words ("nine", "ninth", "dozen")."""
+    return _lexicon()["number"]
+
+
+def war_terms() -> frozenset[str]:
+    """Names of weapons, units and operations that spell like places ("Shahed")."""
+    return _lexicon()["war"]
+
+
+def surname_endings() -> frozenset[str]:
+    """Endings of Ukrainian and Russian surnames ("enko", "ov", "skyi")."""
+    return _lexicon()["surname_ending"]
