@@ -52,11 +52,14 @@ NO_ANTECEDENT: Final = "anaphoric expression: no earlier date in the text to res
 def dated(
     value: str, *, anchored: bool, mod: str | None = None, note: str | None = None
 ) -> DateValue:
-    """A date value with its granularity and range."""
+    """A date value with its granularity and range (null with a note if it left the calendar)."""
+    granularity = granularity_of(value)
+    if granularity is None:
+        return outside(mod)
     return DateValue(
         type="date",
         value=value,
-        granularity=granularity_of(value),
+        granularity=granularity,
         range=value_range(value),
         anchored=anchored,
         mod=mod,

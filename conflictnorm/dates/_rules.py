@@ -777,7 +777,9 @@ def _two_digit_decade(digit: int, pub: dt.date | None) -> int:
     if pub is None:
         return 190 + digit
     century = pub.year // 100 * 10
-    return century + digit if (century + digit) * 10 <= pub.year else century - 10 + digit
+    if (century + digit) * 10 <= pub.year or century == 0:
+        return century + digit
+    return century - 10 + digit
 
 
 def _century(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
