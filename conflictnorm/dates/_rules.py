@@ -119,7 +119,7 @@ def blocks() -> Blocks:
         r"|" + two + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + two + "|" + unit + r"))?)(?![\w-])"
     )
     prefix = (
-        r"(?P<pre>(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle)\s+of"
+        r"(?P<pre>(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|rest)\s+of"
         r"|the\s+(?:first|second)\s+half\s+of|early|mid|late)(?:\s*-\s*|\s+)"
     )
     return Blocks(
@@ -428,9 +428,9 @@ def _bare_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
     i = tokens.index_at(m.start("mon"))
     cue = (m["cue"] or "").lower()
     rel = (m["rel"] or "").lower()
-    if not (cue or rel or m["pre"] or m["poss"] or ctx.strict or _month_in_context(tokens, i, key)):
-        return []
     if cue in {"to", "and", "or"} and not _after_date_word(tokens, tokens.index_at(m.start("cue"))):
+        cue = ""  # "and" joins a month to a date, not to any word
+    if not (cue or rel or m["pre"] or m["poss"] or ctx.strict or _month_in_context(tokens, i, key)):
         return []
     month = month_number(mon)
     mod = _mod_of(m["pre"])
@@ -440,13 +440,15 @@ def _bare_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
 
 
 def _month_in_context(tokens: Tokens, i: int, key: str) -> bool:
-    """A capitalised month name without a cue: a month unless it is part of a name."""
+    """A month name without a cue: a month after "the", or capitalised and not in a name."""
     shape, n = tokens.shape, len(tokens)
+    prev = i - 1
+    if prev >= 0 and tokens.key[prev] == "the":
+        return True  # "the October offensive", "the May talks"
     if shape[i] != Shape.CAPITALISED or key in _AMBIGUOUS_MONTHS or len(key) < 4:  # noqa: PLR2004
         return False
-    prev = i - 1
     if prev >= 0 and shape[prev] in _NAME_SHAPES and not _sentence_start(tokens, i):
-        return tokens.key[prev] == "the"
+        return False
     nxt = i + 1
     return not (nxt < n and shape[nxt] in _NAME_SHAPES and not tokens.tags[nxt] & _CALENDAR)
 
@@ -598,6 +600,10 @@ def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # n
         step = 1 if m["ba"].lower() == "after" else -1
         form = Lazy(_period_value("day", step, "the", None, anaphoric=True))
         return _piece(m, form, "body", role="day")
+    if m["yend"] is not None:
+        unit = m["yend"].lower()
+        form = Lazy(_period_value(unit, 0, "the", "end", anaphoric=True))
+        return _piece(m, form, "body")
     unit = re.sub(r"\s+", " ", m["punit"].lower())
     unit = {"calendar year": "year", "working week": "week", "work week": "week"}.get(unit, unit)
     if m["el"] is not None:
@@ -1210,6 +1216,7 @@ def _patterns(b: Blocks) -> dict[str, str]:
     period = (
         r"(?:(?P<cue>during|throughout|over|at|in)\s+(?=the\s))?(?P<body>"
         r"(?P<dayba>the\s+day\s+(?P<ba>before|after))(?=\s*(?:[.,;:!?)]|$))"
+        r"|(?P<yend>year|month)\s*-\s*end(?![\w-])"
         r"|(?:" + b.prefix + r")?"
         r"(?:(?P<el>earlier|later)\s+(?:(?P<elw>this|that)|in\s+the)\s+"
         r"|(?P<rel>this\s+coming|this|current|the\s+current|the\s+coming|coming|upcoming"
@@ -1217,7 +1224,8 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|the\s+next|the\s+same|that\s+same|that|the)\s+|(?<=\sof\s))"
         r"(?P<punit>day|week|weekend|month|year|quarter|decade|century|spring|summer"
         r"|autumn|fall|winter|calendar\s+year|working\s+week|work\s?week)"
-        r"(?P<after>\s+after\s+(?:the\s+)?next|\s+before\s+last)?)(?![\w-]|\s*\d)"
+        r"(?P<after>\s+after\s+(?:the\s+)?next|\s+before\s+last)?)(?![\w-]|\s*\d"
+        r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     )
     year = (
         r"(?:" + b.prefix + r"|(?<![\w$.,/:-]))(?:(?:the\s+)?(?:calendar\s+)?year\s+)?"
@@ -1423,13 +1431,17 @@ def _quarter_anchor(tokens: Tokens, i: int) -> bool:
 
 _PERIOD_PREV: Final = frozenset(
     {"this", "current", "coming", "upcoming", "next", "last", "past", "previous", "following",
-     "same", "that", "the", "calendar", "working", "work"}
+     "same", "that", "the", "calendar", "working", "work", "of"}
 )  # fmt: skip
 
 
 def _period_anchor(tokens: Tokens, i: int) -> bool:
     key = tokens.key
-    return key[i] in _PERIOD_UNITS and i > 0 and key[i - 1] in _PERIOD_PREV
+    if key[i] not in _PERIOD_UNITS:
+        return False
+    if i > 0 and key[i - 1] in _PERIOD_PREV:
+        return True
+    return i + 2 < len(key) and key[i + 1] == "-" and key[i + 2] == "end"  # "year-end"
 
 
 def _year_range_anchor(tokens: Tokens, i: int) -> bool:
@@ -1608,7 +1620,7 @@ def rules() -> tuple[Rule, ...]:
 
 
 _PREFIX_STARTS: Final = frozenset(
-    {"the", "very", "start", "beginning", "end", "middle", "early", "mid", "late"}
+    {"the", "very", "start", "beginning", "end", "middle", "rest", "early", "mid", "late"}
 )
 _REL_STARTS: Final = frozenset(
     {"this", "last", "next", "past", "coming", "previous", "current", "upcoming", "following",
@@ -1641,7 +1653,9 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
         "year_range": (frozenset(), Tag.DIGITS),
         "numeric": (frozenset(), Tag.DIGITS),
         "period": (
-            _PREFIX_STARTS | _REL_STARTS | frozenset({"during", "throughout", "over", "at", "in"}),
+            _PREFIX_STARTS
+            | _REL_STARTS
+            | frozenset({"during", "throughout", "over", "at", "in", "year", "month"}),
             0,
         ),
         "year": (
