@@ -212,3 +212,22 @@ def test_numeric_dates_option_without_evidence() -> None:
     """Without evidence in the document, Options.numeric_dates decides."""
     dmy = cn.Options(numeric_dates="dmy")
     assert "2024-09-03" == cn.date("03/09/2024", options=dmy).value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("24 февраля 2022", "2022-02-24"),
+        ("1 травня 2023 року", "2023-05-01"),
+        ("März 2021", "2021-03"),
+    ],
+)
+def test_absolute_dates_in_other_languages(text: str, value: str) -> None:
+    """The strict parser reads absolute dates of the region's languages through dateparser."""
+    assert value == cn.date(text).value
+
+
+def test_a_foreign_word_without_a_date_is_refused() -> None:
+    """A string with a year but no date in any language is still not a date."""
+    with pytest.raises(cn.UnparseableDateError):
+        cn.date("Kupiansk 2024 drones")

@@ -9,6 +9,7 @@ from typing import Final
 
 from conflictnorm._core import Context, Options, parse_published
 from conflictnorm.dates._calendar import granularity_of
+from conflictnorm.dates._foreign import foreign_date
 from conflictnorm.dates._grammar import MONTHS, WEEKDAYS, match_date
 from conflictnorm.errors import InvalidInputError, UnparseableDateError, ensure_type
 from conflictnorm.models import DateValue
@@ -41,6 +42,9 @@ def parse_date(
 ) -> DateValue:
     """Parse exactly one date expression, resolved against ``published``.
 
+    English expressions are read by the date grammar; an absolute date in
+    another language of the region ("24 февраля 2022") by `dateparser`.
+
     Raises:
         InvalidInputError: ``s`` is not a str or ``published`` is not a date.
         UnparseableDateError: ``s`` is not one date expression.
@@ -49,6 +53,8 @@ def parse_date(
     day, stamp = parse_published(published)
     ctx = Context(published=day, published_time=stamp, options=options or Options())
     value = match_date(t, ctx)
+    if value is None:
+        value = foreign_date(t)
     if value is None:
         msg = f"not a date expression: {s!r}"
         raise UnparseableDateError(msg, value=s)
