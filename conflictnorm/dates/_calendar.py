@@ -250,6 +250,7 @@ _GRANULARITY: Final = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def granularity_of(value: str) -> str | None:
     """The granularity of a well-formed TIMEX3 date value, else None."""
     if value_range(value) is None:

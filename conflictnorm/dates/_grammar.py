@@ -43,21 +43,21 @@ _UNITS_ORDER: Final = 100
 
 
 def _pieces(tokens: Tokens, ctx: Context) -> list[Piece]:
-    found: list[Piece] = []
+    found: list[tuple[int, int, int, Piece]] = []
     for order, rule in enumerate(rules()):
-        found.extend(p._replace(order=order) for p in rule.find(tokens, ctx))
-    found.extend(p._replace(order=_UNITS_ORDER) for p in find_units(tokens, ctx))
+        found.extend((p.start - p.end, order, p.start, p) for p in rule.find(tokens, ctx))
+    found.extend((p.start - p.end, _UNITS_ORDER, p.start, p) for p in find_units(tokens, ctx))
     return _select(found)
 
 
-def _select(pieces: list[Piece]) -> list[Piece]:
+def _select(found: list[tuple[int, int, int, Piece]]) -> list[Piece]:
     """The longest pieces that do not overlap (ties: the earlier rule), in text order."""
-    ordered = sorted(pieces, key=lambda p: (p.start - p.end, p.order, p.start))
-    if not ordered:
+    if not found:
         return []
-    taken = bytearray(max(p.end for p in ordered) + 1)
+    found.sort(key=lambda f: f[:3])
+    taken = bytearray(max(f[3].end for f in found) + 1)
     kept: list[Piece] = []
-    for p in ordered:
+    for _, _, _, p in found:
         if p.end <= p.start or taken.find(1, p.start, p.end) != -1:
             continue
         taken[p.start : p.end] = b"\x01" * (p.end - p.start)

@@ -91,7 +91,7 @@ def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
         if found:
             return found
     j = i if last is None else last
-    hi = min(len(tokens), j + _TENSE_TOKENS)
+    hi = min(len(tokens.key), j + _TENSE_TOKENS)
     for k in range(j + 1, hi):
         s = shape[k]
         if s in {Shape.SENTENCE_END, Shape.NEWLINE} or key[k] in _CLAUSE_BREAK:
@@ -336,6 +336,8 @@ def _month_runs(
 ) -> dict[int, tuple[int, ...]]:
     """Runs of months without a year in one sentence, in steady order ("in May, June, July")."""
     runs: dict[int, tuple[int, ...]] = {}
+    if sum(1 for p in pieces if p.role == "month" and isinstance(p.form, Yearless)) < 2:  # noqa: PLR2004
+        return runs
     current: list[int] = []
     sentence = -1
 

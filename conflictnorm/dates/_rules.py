@@ -180,7 +180,7 @@ def parse_year(s: str, pub: dt.date | None) -> int | None:
         return int(s) if len(s) == 4 else expand_year(int(s), pub)  # noqa: PLR2004 - YYYY
     if s.startswith("'"):
         return expand_year(int(s[1:]), pub)
-    low = re.sub(r"\s+", " ", s.lower())
+    low = _words_of(s)
     w = words()
     if low.startswith("two thousand"):
         rest = low.removeprefix("two thousand").strip()
@@ -204,10 +204,15 @@ def expand_year(yy: int, pub: dt.date | None) -> int:
     return century + yy if yy <= pivot else century - 100 + yy
 
 
+def _words_of(s: str) -> str:
+    """``s`` in lower case with single spaces ("the  Previous" -> "the previous")."""
+    return " ".join(s.lower().split())
+
+
 def _mod_of(pre: str | None) -> str | None:
     if pre is None:
         return None
-    low = re.sub(r"\s+", " ", pre.lower())
+    low = _words_of(pre)
     if "half" in low:
         return "start" if "first" in low else "end"
     for word, mod in words().part.items():
@@ -242,10 +247,13 @@ class Rule(NamedTuple):
 
     def find(self, tokens: Tokens, ctx: Context) -> Iterator[Piece]:
         """The pieces this rule finds in the tokens."""
-        found = tokens.anchors(self.anchor)
+        found: Iterable[int] = tokens.anchors(self.anchor)
+        select = _SELECT.get(self.name)
+        if select is not None:
+            found = select(tokens, found)
         accept = self.accept
         if accept is not None:
-            found = tuple(i for i in found if accept(tokens, i))
+            found = [i for i in found if accept(tokens, i)]
         for m in self._matches(tokens, found):
             try:
                 yield from self.handler(m, tokens, ctx)
@@ -369,7 +377,7 @@ def _day_range(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  
         month = month_number(mon)
         f1, f2 = _day_form(month, d1, year), _day_form(month, d2, year)
     else:
-        step = _MONTH_STEP[re.sub(r"\s+", " ", (m["rel"] or "this").lower())]
+        step = _MONTH_STEP[_words_of(m["rel"] or "this")]
         f1, f2 = _month_day(step, d1), _month_day(step, d2)
     if f1 is None or f2 is None:
         return []
@@ -441,7 +449,7 @@ def _bare_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
 
 def _month_in_context(tokens: Tokens, i: int, key: str) -> bool:
     """A month name without a cue: a month after "the", or capitalised and not in a name."""
-    shape, n = tokens.shape, len(tokens)
+    shape, n = tokens.shape, len(tokens.key)
     prev = i - 1
     if prev >= 0 and tokens.key[prev] == "the":
         return True  # "the October offensive", "the May talks"
@@ -528,7 +536,7 @@ def _quarter(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # 
 
 
 def _year_part(part: str, rel: str) -> Lazy:
-    low = re.sub(r"\s+", " ", rel.lower())
+    low = _words_of(rel)
 
     def fn(env: Env) -> DateValue | None:
         if low == "the":
@@ -604,12 +612,9 @@ def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # n
         unit = m["yend"].lower()
         form = Lazy(_period_value(unit, 0, "the", "end", anaphoric=True))
         return _piece(m, form, "body")
-    unit = re.sub(r"\s+", " ", m["punit"].lower())
+    unit = _words_of(m["punit"])
     unit = {"calendar year": "year", "working week": "week", "work week": "week"}.get(unit, unit)
-    if m["el"] is not None:
-        rel = (m["elw"] or "the").lower()
-    else:
-        rel = re.sub(r"\s+", " ", (m["rel"] or "the").lower())
+    rel = _words_of(m["elw"] or "the") if m["el"] is not None else _words_of(m["rel"] or "the")
     if (
         rel == "the"
         and m["pre"] is None
@@ -921,7 +926,7 @@ def note_day_first(tokens: Tokens, ctx: Context) -> None:
 
 
 def _day_word(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = _words_of(m["w"])
     if word == "today" and not ctx.strict and _not_today(tokens, tokens.index_at(m.start("w"))):
         return []
     shift = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(word, 0)
@@ -938,7 +943,7 @@ def _day_word(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
 
 def _not_today(tokens: Tokens, i: int) -> bool:
     """Whether "Today" is part of a name ("USA Today") or a one-word sentence of a title."""
-    shape, key, n = tokens.shape, tokens.key, len(tokens)
+    shape, key, n = tokens.shape, tokens.key, len(tokens.key)
     if shape[i] == Shape.WORD:
         return False
     prev, nxt = i - 1, i + 1
@@ -959,7 +964,7 @@ _WEEKDAY_REL: Final = {
 
 
 def _weekday(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
-    rel_text = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel_text = _words_of(m["rel"] or "")
     mod = {"early": "start", "late": "end"}.get(rel_text)
     rel = _WEEKDAY_REL.get(rel_text, "")
     wd = _weekday_number(m["wd"])
@@ -1376,8 +1381,13 @@ def _numberish(tokens: Tokens, j: int) -> bool:
 
 
 def _number_near(tokens: Tokens, i: int, before: int, after: int) -> bool:
-    lo, hi = max(0, i - before), min(len(tokens), i + after + 1)
-    return any(_numberish(tokens, j) for j in range(lo, hi) if j != i)
+    key, tags = tokens.key, tokens.tags
+    w = words()
+    ordinal, cardinal = w.ordinal, w.cardinal
+    for j in range(max(0, i - before), min(len(key), i + after + 1)):
+        if j != i and (tags[j] & Tag.DIGITS or key[j] in ordinal or key[j] in cardinal):
+            return True
+    return False
 
 
 def _full_anchor(tokens: Tokens, i: int) -> bool:
@@ -1387,14 +1397,15 @@ def _full_anchor(tokens: Tokens, i: int) -> bool:
 
 def _day_range_anchor(tokens: Tokens, i: int) -> bool:
     key = tokens.key
-    lo, hi = max(0, i - 8), min(len(tokens), i + 4)
-    if not any(
-        key[j] in _RANGE_WORDS or ("-" in key[j] and key[j][0].isdigit()) for j in range(lo, hi)
-    ):
-        return False
     if tokens.tags[i] & Tag.MONTH:
-        return _month_name(tokens, i)
-    return key[i] == "month" and i > 0 and key[i - 1] in _MONTH_REL_BEFORE
+        if not _month_name(tokens, i):
+            return False
+    elif key[i] != "month" or i == 0 or key[i - 1] not in _MONTH_REL_BEFORE:
+        return False
+    lo, hi = max(0, i - 8), min(len(key), i + 4)
+    return any(
+        key[j] in _RANGE_WORDS or ("-" in key[j] and key[j][0].isdigit()) for j in range(lo, hi)
+    )
 
 
 def _month_year_anchor(tokens: Tokens, i: int) -> bool:
@@ -1406,7 +1417,7 @@ def _month_year_anchor(tokens: Tokens, i: int) -> bool:
         return True
     if i > 1 and key[i - 1] == "," and tags[i - 2] & Tag.YEAR:
         return True
-    for j in range(i + 1, min(len(tokens), i + 4)):
+    for j in range(i + 1, min(len(tokens.key), i + 4)):
         if tags[j] & Tag.DIGITS or key[j] in _YEAR_WORD_STARTS or key[j] == "'":
             return True
     return False
@@ -1419,14 +1430,6 @@ _YEAR_WORD_STARTS: Final = frozenset(
 
 
 _PART_WORDS: Final = frozenset({"half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"})
-
-
-def _quarter_anchor(tokens: Tokens, i: int) -> bool:
-    key = tokens.key
-    if key[i] in _PART_WORDS or key[i] == "quarters":
-        return True
-    lo, hi = max(0, i - 4), min(len(key), i + 3)
-    return any(key[j] in _PART_WORDS for j in range(lo, hi))
 
 
 _PERIOD_PREV: Final = frozenset(
@@ -1444,14 +1447,6 @@ def _period_anchor(tokens: Tokens, i: int) -> bool:
     return i + 2 < len(key) and key[i + 1] == "-" and key[i + 2] == "end"  # "year-end"
 
 
-def _year_range_anchor(tokens: Tokens, i: int) -> bool:
-    k = tokens.key[i]
-    if "-" in k:
-        return len(k) >= 7 and k[:4].isdigit() and k[4] == "-"  # noqa: PLR2004 - "YYYY-YY"
-    nxt = i + 1
-    return bool(tokens.tags[i] & Tag.YEAR) and nxt < len(tokens) and tokens.key[nxt] == "-"
-
-
 def _decade_anchor(tokens: Tokens, i: int) -> bool:
     key = tokens.key
     if tokens.tags[i] & Tag.TIMEUNIT:
@@ -1462,20 +1457,6 @@ def _decade_anchor(tokens: Tokens, i: int) -> bool:
 
 def _century_anchor(tokens: Tokens, i: int) -> bool:
     return tokens.key[i] in {"century", "centuries"}
-
-
-def _numeric_anchor(tokens: Tokens, i: int) -> bool:
-    k = tokens.key[i]
-    if "/" in k or "." in k or "-" in k:
-        return True
-    if len(k) == 8 and k[:2] in {"19", "20"}:  # noqa: PLR2004 - YYYYMMDD
-        return True
-    nxt = i + 1
-    return (
-        nxt + 1 < len(tokens)
-        and tokens.key[nxt] in {"/", "-"}
-        and bool(tokens.tags[nxt + 1] & Tag.DIGITS)
-    )
 
 
 _DAY_WORDS: Final = frozenset({"today", "yesterday", "tomorrow", "tmrw", "tonight", "overnight"})
@@ -1499,12 +1480,12 @@ def _weekday_name(tokens: Tokens, i: int) -> bool:
 
 def _weekday_day_anchor(tokens: Tokens, i: int) -> bool:
     nxt = i + 1
-    if nxt >= len(tokens) or (tokens.shape[i] == Shape.WORD and not _weekday_name(tokens, i)):
+    if nxt >= len(tokens.key) or (tokens.shape[i] == Shape.WORD and not _weekday_name(tokens, i)):
         return False
     k = tokens.key[nxt]
     if k in {",", "."}:
         nxt += 1
-        if nxt >= len(tokens):
+        if nxt >= len(tokens.key):
             return False
         k = tokens.key[nxt]
     return (
@@ -1523,7 +1504,7 @@ _ORDINAL_KEYS: Final = frozenset({"first", "second", "third", "fourth", "fifth",
 
 
 def _nth_anchor(tokens: Tokens, i: int) -> bool:
-    key, n = tokens.key, len(tokens)
+    key, n = tokens.key, len(tokens.key)
     k = key[i]
     prev = key[i - 1] if i > 0 else ""
     nxt = key[i + 1] if i + 1 < n else ""
@@ -1554,7 +1535,7 @@ _REF_PREV: Final = {
 
 
 def _refs_anchor(tokens: Tokens, i: int) -> bool:
-    key, n = tokens.key, len(tokens)
+    key, n = tokens.key, len(tokens.key)
     k = key[i]
     prev = key[i - 1] if i > 0 else ""
     if tokens.tags[i] & Tag.DATEREF:
@@ -1578,20 +1559,83 @@ def _year_words_anchor(tokens: Tokens, i: int) -> bool:
     return key[i] in _YEAR_WORD_STARTS and i > 0 and key[i - 1] in _YEAR_CUES
 
 
-def _day_of_month_anchor(tokens: Tokens, i: int) -> bool:
-    key = tokens.key
-    k = key[i]
-    return i > 0 and key[i - 1] == "the" and len(k) <= 2 and k.isdigit()  # noqa: PLR2004
-
-
 _ACCEPT: Final[dict[str, Accept]] = {
     "day_range": _day_range_anchor, "full": _full_anchor, "month_year": _month_year_anchor,
-    "quarter": _quarter_anchor, "decade": _decade_anchor, "century": _century_anchor,
-    "year_range": _year_range_anchor, "numeric": _numeric_anchor, "period": _period_anchor,
+    "decade": _decade_anchor, "century": _century_anchor,
+    "period": _period_anchor,
     "bare_month": _month_name, "day_word": _day_word_anchor,
     "weekday_day": _weekday_day_anchor, "weekday": _weekday_name, "nth": _nth_anchor,
-    "refs": _refs_anchor, "year_words": _year_words_anchor, "day_of_month": _day_of_month_anchor,
+    "refs": _refs_anchor, "year_words": _year_words_anchor,
 }  # fmt: skip
+
+Select = Callable[[Tokens, Iterable[int]], Iterable[int]]
+_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+
+
+def _select_nth(tokens: Tokens, found: Iterable[int]) -> list[int]:
+    """Numbers need an ordinal suffix and "of" or "day" after it ("20th of", "15th day")."""
+    key, tags = tokens.key, tokens.tags
+    n = len(key) - 2
+    digits = Tag.DIGITS
+    return [
+        i
+        for i in found
+        if not tags[i] & digits
+        or (i < n and key[i + 1] in _SUFFIXES and key[i + 2] in {"of", "day"})
+    ]
+
+
+def _select_digit_rules(keep: Callable[[tuple[str, ...], int, int], bool]) -> Select:
+    def select(tokens: Tokens, found: Iterable[int]) -> list[int]:
+        key = tokens.key
+        n = len(key)
+        return [i for i in found if keep(key, i, n)]
+
+    return select
+
+
+def _decade_keep(key: tuple[str, ...], i: int, n: int) -> bool:
+    k = key[i]
+    return (k[-1] == "0" and i + 1 < n and key[i + 1] in {"s", "'s", "'"}) or not k[0].isdigit()
+
+
+def _select_quarter(tokens: Tokens, found: Iterable[int]) -> list[int]:
+    """Quarter words and codes, and "half" ("the first half of 2023")."""
+    key = tokens.key
+    parts = [i for i in found if key[i] in _PART_WORDS or key[i] == "quarters"]
+    halves = list(tokens.positions("half"))
+    return sorted(parts + halves) if halves else parts
+
+
+def _select_units(units: frozenset[str]) -> Select:
+    def select(tokens: Tokens, found: Iterable[int]) -> list[int]:
+        key = tokens.key
+        return [i for i in found if key[i] in units]
+
+    return select
+
+
+_SELECT: Final[dict[str, Select]] = {
+    "nth": _select_nth,
+    "day_range": _select_digit_rules(lambda key, i, n: key[i] != "month" or key[i - 1] != "the"),  # noqa: ARG005
+    "decade": _select_digit_rules(_decade_keep),
+    "year_range": _select_digit_rules(
+        lambda key, i, n: "-" in key[i] or (i + 1 < n and key[i + 1] == "-")
+    ),
+    "numeric": _select_digit_rules(
+        lambda key, i, n: (
+            "/" in key[i]
+            or "." in key[i]
+            or "-" in key[i]
+            or len(key[i]) == 8  # noqa: PLR2004
+            or (i + 2 < n and key[i + 1] in {"/", "-"})
+        )
+    ),
+    "day_of_month": _select_digit_rules(lambda key, i, n: i > 0 and key[i - 1] == "the"),  # noqa: ARG005
+    "quarter": _select_quarter,
+    "period": _select_units(_PERIOD_UNITS),
+    "century": _select_units(frozenset({"century", "centuries"})),
+}
 
 #: Every expression starts a word: a cheap test that spares the engine most positions.
 _WORD_START: Final = r"(?<![\w'])(?=[\w'])"

@@ -95,7 +95,7 @@ def _unit_after(tokens: Tokens, j: int, *, vague: bool = False) -> tuple[str, in
     A dash may come first ("10-day"), "of" after a vague amount ("a couple of
     days"), and "next" / "past" before a plural unit ("2 next days").
     """
-    key, n = tokens.key, len(tokens)
+    key, n = tokens.key, len(tokens.key)
     word = ""
     if j < n and (key[j] == "-" or (vague and key[j] == "of")):
         j += 1
@@ -177,7 +177,7 @@ def find_units(tokens: Tokens, ctx: Context) -> Iterator[Piece]:
 
 
 def _read(chain: Chain, word: str, tokens: Tokens, ctx: Context) -> Iterator[Piece]:
-    key, n = tokens.key, len(tokens)
+    key, n = tokens.key, len(tokens.key)
     first, last = chain.first, chain.last
     parts = chain.parts
     after = key[last + 1] if last + 1 < n else ""
