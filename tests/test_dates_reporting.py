@@ -105,6 +105,24 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("24 February 2022", "2022-02-24"), ("February 24", "2022-02-24"), ("27", "2022-02-27")],
     ),
     (
+        "1: a year from the text never puts a past clause after the dateline",
+        "Talks stalled in 2024. The town has been shelled since 10 October.",
+        "2024-08-15",
+        [("2024", "2024"), ("10 October", "2023-10-10")],
+    ),
+    (
+        "1: a dateline in the text is read against the publication date",
+        "The war widened in 2014. KYIV, Feb 24 - Troops moved at dawn.",
+        "2022-02-24",
+        [("2014", "2014"), ("Feb 24", "2022-02-24")],
+    ),
+    (
+        "1: the beginning of the year is the dateline's year",
+        "The town fell in 2019. Shelling has grown since the beginning of the year.",
+        "2025-06-01",
+        [("2019", "2019"), ("the beginning of the year", "2025")],
+    ),
+    (
         "2: the next day counts from the last date",
         "The talks opened on 3 March 2021. The next day, both delegations left.",
         "2025-11-12",

@@ -69,7 +69,7 @@ def _cue(tokens: Tokens, k: int) -> str:
         if key[k] != "due" or (k > 0 and key[k - 1] in _BE):
             return "future"
         return ""
-    if t & Tag.PAST or _is_past_form(key[k], tokens.shape[k]):
+    if t & Tag.PAST or key[k] == "since" or _is_past_form(key[k], tokens.shape[k]):
         return "past"
     return ""
 
@@ -218,13 +218,15 @@ class Resolver:
         partner = self.links.get(k)
         if partner is not None:
             found = self._partner_year(form, k, partner)
-            if found is not None:
+            if found is not None and self._fits(form, found):
                 return found, False
-        named = self.year_named()
-        if named is not None:
-            return named, False
-        if form.day is not None and (form.month, form.day) in self.day_years:
-            return self.day_years[(form.month, form.day)], False
+        if not self._in_dateline(k):
+            named = self.year_named()
+            if named is not None and self._fits(form, named):
+                return named, False
+            written = self.day_years.get((form.month, form.day)) if form.day is not None else None
+            if written is not None and self._fits(form, written):
+                return written, False
         run = self.runs.get(k)
         if run is not None:
             year = self._run_year(run, k)
@@ -234,6 +236,23 @@ class Resolver:
         if pub is None:
             return None
         return policy_year(form, pub, self._tense_of(k)), True
+
+    def _fits(self, form: Yearless, year: int) -> bool:
+        """A year from the text is refused if it puts a past-tense clause after the dateline."""
+        pub = self.pub
+        if pub is None or (form.cue not in _PAST_CUES and self._tense_of(self.index) != "past"):
+            return True
+        try:
+            first = dt.date(year, form.month, form.day or 1)
+        except ValueError:
+            return True
+        return first <= pub
+
+    def _in_dateline(self, k: int) -> bool:
+        """The piece follows a place in capitals and a comma, as datelines do ("KYIV, Feb 24")."""
+        tokens = self.tokens
+        first = tokens.index_at(self.pieces[k].start)
+        return first > 1 and tokens.key[first - 1] == "," and tokens.shape[first - 2] == Shape.UPPER
 
     def _partner_year(self, form: Yearless, k: int, partner: int) -> int | None:
         other = self.values.get(partner) if partner < k else None

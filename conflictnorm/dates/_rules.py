@@ -539,11 +539,6 @@ def _year_part(part: str, rel: str) -> Lazy:
     low = _words_of(rel)
 
     def fn(env: Env) -> DateValue | None:
-        if low == "the":
-            ref = env.ref
-            if ref is not None and ref.range is not None:
-                y = int(ref.range[0][:4])
-                return dated(f"{y:04d}-{part}", anchored=ref.anchored)
         pub = env.pub
         if pub is None:
             return unresolved()
@@ -569,7 +564,7 @@ _PERIOD_REL: Final = {
     "last": (-1, False), "past": (-1, False), "previous": (-1, False),
     "the previous": (-1, True), "the following": (1, True), "following": (1, True),
     "the next": (1, True), "the same": (0, True), "that": (0, True), "that same": (0, True),
-    "the": (0, True),
+    "the": (0, False),
 }  # fmt: skip
 #: How fine each granularity is: an anaphor counts from a date at least as fine as its unit.
 _FINENESS: Final = {
@@ -610,7 +605,7 @@ def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # n
         return _piece(m, form, "body", role="day")
     if m["yend"] is not None:
         unit = m["yend"].lower()
-        form = Lazy(_period_value(unit, 0, "the", "end", anaphoric=True))
+        form = Lazy(_period_value(unit, 0, "the", "end", anaphoric=False))
         return _piece(m, form, "body")
     unit = _words_of(m["punit"])
     unit = {"calendar year": "year", "working week": "week", "work week": "week"}.get(unit, unit)

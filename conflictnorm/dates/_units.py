@@ -146,7 +146,7 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
             first, amount = _qualified_one(tokens, i - 1)
             yield Chain((Part(amount, unit),), first, i, start[first], end[i]), ""
         elif word_unit.endswith("s") and prev == "for":
-            yield Chain((Part(Amount(value=None), unit),), i, i, start[i], end[i]), "for"
+            yield Chain((Part(Amount(value=None), unit),), i, i, start[i - 1], end[i]), "for"
         elif prev in {"past", "last"} and i > 1 and key[i - 2] == "the" and word_unit == unit:
             yield Chain((Part(Amount(value=1.0), unit),), i - 2, i, start[i - 2], end[i]), prev
 
