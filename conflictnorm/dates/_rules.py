@@ -1633,7 +1633,7 @@ _SELECT: Final[dict[str, Select]] = {
 }
 
 #: Every expression starts a word: a cheap test that spares the engine most positions.
-_WORD_START: Final = r"(?<![\w'])(?=[\w'])"
+_WORD_START: Final = r"(?<!\w)(?=[\w'])"
 
 
 @functools.cache
