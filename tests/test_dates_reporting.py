@@ -177,6 +177,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("04/09/2024", "2024-09-04"), ("16/09/2024", "2024-09-16")],
     ),
     (
+        "11: a price is no day of a month",
+        "The fuel cost $12 December 27, the ministry said.",
+        "2025-11-12",
+        [("December 27", "2024-12-27")],
+    ),
+    (
+        "6: a time after a week is no week number",
+        "The strike on the depot this week 8am local time was the third.",
+        "2025-11-12",
+        [("this week", "2025-W46")],
+    ),
+    (
         "11: a rate is no duration",
         "Crossings rose to about 300 to 400 people a day.",
         "2025-11-12",

@@ -1159,7 +1159,9 @@ def _patterns(b: Blocks) -> dict[str, str]:
         + ")"
         + year_tail.format("year", "")
         + "?"
-        r"|(?:the\s+)?(?P<day2>" + day_ord + r")\.?(?:\s+day)?(?:\s+of\s+|\s*[-/]\s*|,?\s+)"
+        r"|(?:the\s+)?(?<![$\u20ac\u00a3\u00a5\u20b4\u20bd])(?P<day2>"
+        + day_ord
+        + r")\.?(?:\s+day)?(?:\s+of\s+|\s*[-/]\s*|,?\s+)"
         r"(?P<mon2>" + b.mon_d + ")" + year_tail.format("year2", "2") + r"?"
         r"|(?P<year3>" + b.year4 + r")\s*(?P<sep3>[-/])\s*(?P<mon3>" + b.mon_d + r")\s*(?P=sep3)\s*"
         r"(?P<day3>" + b.day + r"))(?![^\W\d_])"
@@ -1187,7 +1189,7 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"(?:" + b.prefix + r")?(?P<mon>" + b.mon_d + r")(?:\s*[-/]\s*|,?\s+(?:of\s+)?)"
         r"(?:(?P<year>" + b.year + "|" + b.year_words + r")|(?<=of\s)(?P<yy>\d\d)(?![\d:])"
         r"|(?P<yq>'\d\d)(?!\d))"
-        r"|(?P<y0>" + b.year + r")\s*,?\s*(?P<mon0>" + b.mon + r")(?!\s*\d)"
+        r"|(?P<y0>" + b.year + r")\s*,?\s*(?P<mon0>" + b.mon_d + r")(?!\s*\d)"
     )
     bare_month = (
         r"(?:\b(?P<cue>in|since|until|till|by|from|during|through|throughout|of|before|after|for"
@@ -1224,7 +1226,8 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|the\s+next|the\s+same|that\s+same|that|the)\s+|(?<=\sof\s))"
         r"(?P<punit>day|week|weekend|month|year|quarter|decade|century|spring|summer"
         r"|autumn|fall|winter|calendar\s+year|working\s+week|work\s?week)"
-        r"(?P<after>\s+after\s+(?:the\s+)?next|\s+before\s+last)?)(?![\w-]|\s*\d"
+        r"(?P<after>\s+after\s+(?:the\s+)?next|\s+before\s+last)?)(?![\w-]"
+        r"|\s*\d\d?\b(?!\s*(?:[ap]\.?m\b|[:.]\d))"
         r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     )
     year = (
@@ -1276,7 +1279,7 @@ def _patterns(b: Blocks) -> dict[str, str]:
     )
     ordinal = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
     nth = (
-        r"(?:week\s+(?P<wn>\d\d?)(?![\d/.:-])"
+        r"(?:week\s+(?P<wn>\d\d?)(?![\d/.:-]|[^\W\d_]|\s*[ap]\.?m\b)"
         r"|(?:the\s+)?(?P<nwd>"
         + ordinal
         + r")\s+(?P<wd>"
@@ -1354,7 +1357,10 @@ def _before_digits(tokens: Tokens, i: int) -> bool:
         nxt += 1
     if nxt < len(key) and (tokens.tags[nxt] & Tag.DIGITS or key[nxt] in _DAY_WORD_STARTS):
         return True
-    return i > 0 and bool(tokens.tags[i - 1] & Tag.DIGITS)
+    prev = i - 1
+    if prev > 0 and key[prev] == ",":
+        prev -= 1
+    return prev >= 0 and bool(tokens.tags[prev] & Tag.DIGITS)
 
 
 _DAY_WORD_STARTS: Final = frozenset({"twenty", "thirty", *words().ordinal})
