@@ -212,8 +212,8 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
     day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
     kind = draw(
         st.sampled_from(
-            ["day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century",
-             "season", "ref", "duration", "span"]
+            ["day", "week", "weekend", "month", "quarter", "half", "year", "fiscal", "decade",
+             "century", "season", "ref", "duration", "span"]
         )
     )  # fmt: skip
     mods: list[str | None] = [None, "start", "mid", "end"]
@@ -252,6 +252,8 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
         value, mods = f"{day.year:04d}-H{1 if day.month <= 6 else 2}", [None]  # noqa: PLR2004
     elif kind == "year":
         value = str(day.year)
+    elif kind == "fiscal":
+        value = f"FY{day.year}"
     elif kind == "decade":
         value = str(day.year // 10)
     elif kind == "century":

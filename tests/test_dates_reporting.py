@@ -37,6 +37,7 @@ EXPRESSIONS: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("the third quarter", "2025-11-12", "2025-Q3", "quarter", None),  # 7
     ("Q1 2016", None, "2016-Q1", "quarter", None),  # 7: a quarter, not 2016
     ("the first half of 2023", None, "2023-H1", "half", None),  # 7
+    ("in fiscal 2016", None, "FY2016", "year", None),  # 7: a fiscal year, no range
     ("this weekend", "2025-11-12", "2025-W46-WE", "weekend", None),  # 8
     ("in a fortnight", "2025-11-12", "2025-11-26", "day", None),  # 8
     ("the 70s", "2025-11-12", "197", "decade", None),  # 8

@@ -7,8 +7,8 @@ an extreme dateline gets a null value with a note, never a malformed one.
 
 Value forms (TIMEX3): ``2025-11-10`` (day), ``2025-W46`` (ISO week),
 ``2025-W46-WE`` (its weekend), ``2025-11`` (month), ``2025-SP`` (season),
-``2025-Q3`` (quarter), ``2025-H1`` (half year), ``2025`` (year), ``202``
-(decade), ``20`` (century: 2000-2099).
+``2025-Q3`` (quarter), ``2025-H1`` (half year), ``2025`` (year), ``FY2025``
+(fiscal year, no range), ``202`` (decade), ``20`` (century: 2000-2099).
 
 >>> import datetime as dt
 >>> from conflictnorm.dates._calendar import week_value, value_range
@@ -57,7 +57,7 @@ _FORMS: Final = re.compile(
     r"(?P<day>\d{4}-\d\d-\d\d)"
     r"|(?P<y>\d{4})-(?:W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)|Q(?P<q>[1-4])|H(?P<h>[12])"
     r"|(?P<m>\d\d))"
-    r"|(?P<year>\d{4})|(?P<decade>\d{3})|(?P<century>\d\d)"
+    r"|(?P<year>\d{4})|(?P<decade>\d{3})|(?P<century>\d\d)|FY(?P<fy>\d{4})"
 )
 
 
@@ -176,8 +176,8 @@ def value_range(value: str) -> tuple[str, str] | None:
     Spans that reach past the years 1 to 9999 are clipped to them.
     """
     m = _FORMS.fullmatch(value)
-    if m is None:
-        return None
+    if m is None or m["fy"] is not None:
+        return None  # a fiscal year's days depend on who keeps it
     if m["day"] is not None:
         return (value, value) if _valid_day(value) else None
     if m["y"] is not None:
@@ -252,7 +252,14 @@ _GRANULARITY: Final = (
 
 @functools.lru_cache(maxsize=4096)
 def granularity_of(value: str) -> str | None:
-    """The granularity of a well-formed TIMEX3 date value, else None."""
+    """The granularity of a well-formed TIMEX3 date value, else None.
+
+    A fiscal year (``FY2016``) is a year whose days depend on who keeps it: it
+    has a granularity but no range.
+    """
+    fiscal = _FORMS.fullmatch(value)
+    if fiscal is not None and fiscal["fy"] is not None:
+        return "year" if in_calendar(int(fiscal["fy"])) else None
     if value_range(value) is None:
         return None
     m = _FORMS.fullmatch(value)

@@ -100,7 +100,7 @@ def render_date(v: DateValue) -> str:
 
     "10 November 2025", "the week of 10 November 2025", "the weekend of
     15 November 2025", "November 2025", "the third quarter of 2025", "the first
-    half of 2025", "2025", "the 2020s", "the 20th century", "spring 2024",
+    half of 2025", "2025", "fiscal year 2025", "the 2020s", "the 20th century", "spring 2024",
     "recently", "3 days", "more than 1 year", "3 days starting 8 November 2016"
     (a duration whose days the text fixed).
     The form is absolute, so a value read from a relative phrase renders as the
@@ -173,6 +173,8 @@ def _render_half(value: str, v: DateValue) -> str:
 
 
 def _render_year(value: str, v: DateValue) -> str:
+    if value.startswith("FY"):
+        return _with_mod(f"fiscal year {value[2:]}", v.mod)
     return _with_mod(value, v.mod)
 
 

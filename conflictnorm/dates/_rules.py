@@ -724,6 +724,8 @@ def _season_value(code: str, d: dt.date, rel: str, step: int) -> str | None:
 def _year(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
     year = int(m["year"])
     mod = _mod_of(m["pre"])
+    if m["fiscal"] is not None:
+        return _piece(m, Known(dated(f"FY{year:04d}", anchored=False, mod=mod), year))
     if m["season"] is not None:
         code = words().season[m["season"].lower()]
         return _piece(m, Known(dated(f"{year:04d}-{code}", anchored=False, mod=mod), year))
@@ -1231,7 +1233,8 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     )
     year = (
-        r"(?:" + b.prefix + r"|(?<![\w$.,/:-]))(?:(?:the\s+)?(?:calendar\s+)?year\s+)?"
+        r"(?:" + b.prefix + r"|(?<![\w$.,/:-]))(?:(?:the\s+)?(?:calendar\s+)?year\s+"
+        r"|(?P<fiscal>(?:the\s+)?fiscal\s+(?:year\s+)?|(?-i:FY)\s*-?\s*))?"
         r"(?:(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>" + b.year + r")"
         r"(?![\w%-]|[.,/:]\d|\s*(?:per\s?cent|percent))"
     )
@@ -1704,7 +1707,7 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
             0,
         ),
         "year": (
-            _PREFIX_STARTS | frozenset({"year", "calendar"}) | frozenset(w.season),
+            _PREFIX_STARTS | frozenset({"year", "calendar", "fiscal", "fy"}) | frozenset(w.season),
             Tag.DIGITS,
         ),
         "bare_month": (_PREFIX_STARTS | _REL_STARTS | cues, Tag.MONTH),
