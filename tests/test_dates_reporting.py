@@ -178,6 +178,12 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("04/09/2024", "2024-09-04"), ("16/09/2024", "2024-09-16")],
     ),
     (
+        "4: month-first evidence from the document",
+        "Filed 09/16/2024; amended 03/09/2024.",
+        "2024-09-20",
+        [("09/16/2024", "2024-09-16"), ("03/09/2024", "2024-03-09")],
+    ),
+    (
         "11: a price is no day of a month",
         "The fuel cost $12 December 27, the ministry said.",
         "2025-11-12",

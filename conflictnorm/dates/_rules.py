@@ -887,9 +887,11 @@ _PARTS_SPLIT: Final = re.compile(r"[/.-]")
 def day_first(ctx: Context) -> str:
     """How this document's ambiguous all-digit dates read: ``dmy``, ``mdy`` or the option.
 
-    Set once per document by `note_day_first`; the strict parsers see only their string.
+    Set once per document by `note_day_first` in the kind's notes
+    (``ctx.memory.notes["date"]["order"]``); the strict parsers see only their string.
     """
-    found = ctx.memory.notes.get("date.order")
+    notes = ctx.memory.notes.get("date")
+    found = notes.get("order") if isinstance(notes, dict) else None
     return found if isinstance(found, str) else ctx.options.numeric_dates
 
 
@@ -913,10 +915,8 @@ def note_day_first(tokens: Tokens, ctx: Context) -> None:
             dmy += 1
         elif b > _MONTHS_IN_YEAR >= a >= 1:
             mdy += 1
-    if dmy > mdy:
-        ctx.memory.notes["date.order"] = "dmy"
-    elif mdy > dmy:
-        ctx.memory.notes["date.order"] = "mdy"
+    if dmy != mdy:
+        ctx.memory.notes["date"] = {"order": "dmy" if dmy > mdy else "mdy"}
 
 
 # ---- days named by words ("yesterday", "the day after tomorrow", "overnight")
