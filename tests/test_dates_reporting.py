@@ -196,6 +196,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("this week", "2025-W46")],
     ),
     (
+        "11: brigade numbers are no days of a month",
+        "The 24th, 25th and 47th brigades held; fighting resumed on the 27th.",
+        "2025-11-12",
+        [("the 27th", "2025-10-27")],
+    ),
+    (
+        "5: in N years of war is a duration",
+        "In three years of fighting, the town has changed hands twice.",
+        "2025-11-12",
+        [("three years", "P3Y")],
+    ),
+    (
         "11: a rate is no duration",
         "Crossings rose to about 300 to 400 people a day.",
         "2025-11-12",

@@ -1316,7 +1316,7 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|but)\b)[^\W\d_])"
     )
     day_of_month = (
-        r"(?:(?:on|by|until|till|since|from|before|after)\s+)?(?P<body>the\s+"
+        r"(?:on|by|until|till|since|from|before|after|of|through|to)\s+(?P<body>the\s+"
         r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))(?![\d:])"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|until|till|through)\b)"
     )
@@ -1723,7 +1723,21 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
         ),
         "year_words": (_YEAR_CUES, 0),
         "day_of_month": (
-            frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "the"}),
+            frozenset(
+                {
+                    "on",
+                    "by",
+                    "until",
+                    "till",
+                    "since",
+                    "from",
+                    "before",
+                    "after",
+                    "of",
+                    "through",
+                    "to",
+                }
+            ),
             0,
         ),
         "refs": (

@@ -238,7 +238,7 @@ def _read(chain: Chain, word: str, tokens: Tokens, ctx: Context) -> Iterator[Pie
         return
     if lead in {"a", "an"} and _is_rate(ctx, first, before):
         return
-    if before == "in" and not word and one.amount.value is not None:
+    if before == "in" and not word and one.amount.value is not None and after != "of":
         yield Piece(start=chain.start, end=chain.end, form=_in_future(parts, chain, tokens, ctx))
         return
     piece = _duration_piece(chain, word, tokens, ctx, before=before, before2=before2)
