@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from conflictnorm._core import Options
 from conflictnorm.dates import parse_date, render_date
-from conflictnorm.errors import InvalidInputError
-from conflictnorm.models import Count, DateValue, Percent, Place, Quantity, Value
+from conflictnorm.errors import InvalidInputError, InvalidValueError
+from conflictnorm.models import Count, DateValue, Percent, Place, Quantity, Value, check_value
 from conflictnorm.places import parse_place, render_place
 from conflictnorm.quantities import (
     parse_count,
@@ -83,13 +84,33 @@ def count(s: str) -> Count:
     return parse_count(s)
 
 
+#: The mods a week value has a canonical form for.
+_WEEK_MODS: Final = frozenset({None, "start", "mid", "end"})
+
+
 def render(value: Value | object) -> str:
     """Return the canonical English form of any value record.
 
+    The record is checked first (see each record's ``check``), so a malformed
+    one raises this library's errors, never a bare ``KeyError``.
+
+    >>> render(Count(value=300.0, mod="approx", noun="soldiers"))
+    'about 300 soldiers'
+
     Raises:
         InvalidInputError: ``value`` is not a record, or has no canonical form.
+        InvalidValueError: a field of ``value`` breaks the contract.
         ParseError: ``value`` is a place that is not in the gazetteer.
     """
+    check_value(value)
+    if (
+        isinstance(value, DateValue)
+        and value.type == "date"
+        and value.granularity == "week"
+        and value.mod not in _WEEK_MODS
+    ):
+        msg = f"no canonical form for mod {value.mod!r} on a week"
+        raise InvalidValueError(msg, value=value)
     if isinstance(value, Percent):
         return render_percent(value)
     if isinstance(value, Count):
@@ -100,5 +121,5 @@ def render(value: Value | object) -> str:
         return render_date(value)
     if isinstance(value, Place):
         return render_place(value)
-    msg = f"cannot render a {type(value).__name__}"
-    raise InvalidInputError(msg, value=value)
+    msg = f"cannot render a {type(value).__name__}"  # pragma: no cover - check_value refused
+    raise InvalidInputError(msg, value=value)  # pragma: no cover - check_value refused
