@@ -25,9 +25,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
+from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args, overload
 
 import attrs
 
@@ -741,6 +742,12 @@ class Mention:
         out.update(self.value.fields())
         return out
 
+    def _repr_html_(self) -> str:
+        """The mention highlighted by kind, with its value beside it (for Jupyter)."""
+        from conflictnorm._html import mention_html  # noqa: PLC0415 - display only
+
+        return mention_html(self)
+
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Mention:
         """Build and check a mention from its record dict.
@@ -807,11 +814,53 @@ def _finite_float(s: str) -> float:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """The result of `conflictnorm.normalize`: a text and its mentions in order."""
+    """The result of `conflictnorm.normalize`: a text and its mentions in order.
+
+    A document is a sequence of its mentions: ``len(doc)``, ``doc[0]``,
+    ``doc[-3:]`` (a tuple) and ``for m in doc`` work on ``doc.mentions``. In
+    Jupyter it shows as the text with every mention highlighted.
+
+    >>> import conflictnorm as cn
+    >>> doc = cn.normalize("Troops left Kupyansk on Monday.", published="2025-11-12")
+    >>> doc
+    Document(published='2025-11-12', 31 characters, 2 mentions: 1 place, 1 date)
+    >>> len(doc), doc[0].text, [m.kind for m in doc]
+    (2, 'Kupyansk', ['place', 'date'])
+    """
 
     text: str
     published: str | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_as_mentions)
+
+    def __repr__(self) -> str:
+        """A short summary: the dateline, the text length and the mentions per kind."""
+        counts = Counter(m.kind for m in self.mentions)
+        n = len(self.mentions)
+        per_kind = ", ".join(f"{counts[k]} {k}" for k in KINDS if counts[k])
+        found = f"{n} mention{'' if n == 1 else 's'}" + (f": {per_kind}" if per_kind else "")
+        return f"Document(published={self.published!r}, {len(self.text):,} characters, {found})"
+
+    def __len__(self) -> int:
+        """The number of mentions."""
+        return len(self.mentions)
+
+    def __iter__(self) -> Iterator[Mention]:
+        """The mentions, in text order."""
+        return iter(self.mentions)
+
+    @overload
+    def __getitem__(self, index: int) -> Mention: ...  # pragma: no cover - typing only
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Mention, ...]: ...  # pragma: no cover
+    def __getitem__(self, index: int | slice) -> Mention | tuple[Mention, ...]:
+        """The mention at ``index``, or a tuple of mentions for a slice."""
+        return self.mentions[index]
+
+    def _repr_html_(self) -> str:
+        """The text with every mention highlighted by kind, then a table (for Jupyter)."""
+        from conflictnorm._html import document_html  # noqa: PLC0415 - display only
+
+        return document_html(self)
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """Return the mentions as record dicts, in text order."""

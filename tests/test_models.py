@@ -3,6 +3,7 @@
 
 import json
 import math
+import pickle
 from typing import Any, get_args
 
 import attrs
@@ -340,3 +341,48 @@ def test_value_from_dict_needs_a_dict() -> None:
 def test_literal_types_list_the_contract(alias: object, allowed: set[str]) -> None:
     """Each Literal type allows exactly the values of the record contract."""
     assert allowed == set(get_args(alias))
+
+
+# --- a document as a sequence (issue 13.1) --------------------------------------------
+
+_DOC = Document(
+    text="19% and 5 tanks",
+    published="2025-11-12",
+    mentions=(
+        Mention(text="19%", start=0, end=3, value=Percent(value=19.0)),
+        Mention(text="5 tanks", start=8, end=15, value=Count(value=5.0, noun="tanks")),
+    ),
+)
+
+
+def test_document_repr_is_short() -> None:
+    """repr(doc) counts mentions per kind and never holds the text."""
+    long = attrs.evolve(_DOC, text=_DOC.text + " filler" * 10_000)
+    expected = "Document(published='2025-11-12', 70,015 characters, 2 mentions: 1 percent, 1 count)"
+    assert expected == repr(long)
+
+
+def test_empty_document_repr() -> None:
+    """An empty document says so."""
+    assert "Document(published=None, 0 characters, 0 mentions)" == repr(Document(text=""))
+
+
+def test_document_is_a_sequence_of_mentions() -> None:
+    """len, iteration, indexing and slicing work on the mentions."""
+    assert (2, list(_DOC.mentions), _DOC.mentions[1], _DOC.mentions[:1]) == (
+        len(_DOC),
+        list(_DOC),
+        _DOC[-1],
+        _DOC[:1],
+    )
+
+
+def test_document_slice_is_a_tuple() -> None:
+    """A slice of a document is a tuple of mentions."""
+    assert isinstance(_DOC[0:2], tuple)
+
+
+def test_document_equality_and_pickle_survive() -> None:
+    """Documents still compare by value and pickle after gaining sequence methods."""
+    assert _DOC == pickle.loads(pickle.dumps(_DOC))  # noqa: S301 - our own bytes
+    assert _DOC != attrs.evolve(_DOC, published=None)
