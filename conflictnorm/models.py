@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, get_args, overload
 
 import attrs
 
@@ -46,6 +46,9 @@ from conflictnorm._checks import (
     string,
 )
 from conflictnorm.errors import ConflictNormError, InvalidInputError, InvalidValueError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CANONICAL_UNITS",
@@ -960,3 +963,23 @@ class Document:
         )
         doc._check_order()
         return doc
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """Return one row per mention with typed columns (needs ``conflictnorm[pandas]``).
+
+        The columns and their dtypes are fixed whatever the kinds found; see
+        docs/tables.md and `conflictnorm.to_dataframe` for many documents.
+
+        >>> import conflictnorm as cn
+        >>> df = cn.normalize("55 drones hit Kupyansk.").to_dataframe()
+        >>> df[["kind", "text", "value", "name"]]
+            kind       text  value      name
+        0  count  55 drones   55.0      <NA>
+        1  place   Kupyansk    NaN  Kupiansk
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        from conflictnorm._table import mentions_frame  # noqa: PLC0415 - pandas is optional
+
+        return mentions_frame(self.mentions)
