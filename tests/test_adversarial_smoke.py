@@ -88,6 +88,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "random capitalised": _words(1, _capitalised),
     "random hyphenated names": _words(2, _hyphenated),
     "repeated place name": _repeat("Kupyansk "),
+    "hyphenated place name": _repeat("Kupyansk-"),
     "9 9 9": _repeat("9 "),
     "5%": _repeat("5% "),
     "per cent": _repeat("per cent "),
