@@ -55,7 +55,10 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(python="3.11", default=False)
 def bench(session: nox.Session) -> None:
-    """Measure speed and memory against the peers; write benchmarks/results/."""
+    """Measure speed, scaling, hostile inputs and memory in fresh processes (benchmarks/README.md).
+
+    ``nox -s bench -- --quick`` for a shorter run.
+    """
     _install(session, "bench")
     session.run("python", "benchmarks/run.py", *session.posargs)
 
