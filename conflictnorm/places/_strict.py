@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import attrs
 import regex
 
 from conflictnorm.errors import ParseError, ensure_type
@@ -129,7 +128,7 @@ def parse_place(s: str, *, admin1: str | None = None, near: str | None = None) -
         current = g.by_key.get(fold(_POSSESSIVE.sub("", name)), ())
         span = Span(start=0, end=len(name), indexes=current, match="variant", exact=current)
         allowed = _qualify(current, qualifiers, admin1, by_id)
-    span = attrs.evolve(span, exact=tuple(x for x in span.exact if x in allowed))
+    span = span._replace(exact=tuple(x for x in span.exact if x in allowed))
     anchor = None
     if near is not None:
         anchor = rank(g, _resolve(near))[0][1]
