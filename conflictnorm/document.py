@@ -19,7 +19,7 @@ from typing import Final
 from conflictnorm._core import Candidate, Options, context_for, parse_published
 from conflictnorm.errors import InvalidInputError, ensure_type
 from conflictnorm.kinds import KINDS
-from conflictnorm.models import Document, Mention
+from conflictnorm.models import Document, Mention, Value
 from conflictnorm.text import tokenize
 
 __all__ = ["normalize", "normalize_many", "resolve_overlaps"]
@@ -72,21 +72,49 @@ def normalize(
     text = ensure_type(text, str, "text")
     day, stamp = parse_published(published)
     options = Options() if options is None else ensure_type(options, Options, "options")
+    kept = _find(text, day, stamp, options)
+    iso = None if day is None else (stamp.isoformat() if stamp is not None else day.isoformat())
+    # Equal surfaces share one string: a long document names the same places,
+    # dates and amounts many times.
+    surfaces: dict[str, str] = {}
+    mentions = []
+    for c in kept:
+        surface = text[c.start : c.end]
+        mentions.append(
+            Mention(
+                text=surfaces.setdefault(surface, surface), start=c.start, end=c.end, value=c.value
+            )
+        )
+    return Document(text=text, published=iso, mentions=mentions)
+
+
+def _find(
+    text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
+) -> list[Candidate]:
+    """Run the kinds over the tokens and keep the winners of the overlaps.
+
+    The tokens and the context are dropped on return, before the mentions
+    are built, so a long text does not hold both at once.
+    """
     tokens = tokenize(text)
     ctx = context_for(tokens, published=day, published_time=stamp, options=options)
+    values: dict[Value, Value] = {}
     for kind in KINDS:
         if kind.name in options.kinds:
-            ctx.memory.found[kind.name] = [c for c in kind.find(tokens, ctx) if c.end > c.start]
-    kept = resolve_overlaps(c for found in ctx.memory.found.values() for c in found)
-    iso = None if day is None else (stamp.isoformat() if stamp is not None else day.isoformat())
-    return Document(
-        text=text,
-        published=iso,
-        mentions=[
-            Mention(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value)
-            for c in kept
-        ],
-    )
+            ctx.memory.found[kind.name] = [
+                _shared(c, values) for c in kind.find(tokens, ctx) if c.end > c.start
+            ]
+    return resolve_overlaps(c for found in ctx.memory.found.values() for c in found)
+
+
+def _shared(c: Candidate, values: dict[Value, Value]) -> Candidate:
+    """The candidate, holding the first equal value seen in the document.
+
+    Values are frozen, so equal ones can be one object: a long document names
+    the same places, dates and amounts many times.
+    """
+    v = values.setdefault(c.value, c.value)
+    return c if v is c.value else Candidate(start=c.start, end=c.end, value=v)
 
 
 #: A sentence that touches every table, so that a warm process has loaded them all.

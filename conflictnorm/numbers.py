@@ -22,13 +22,14 @@ of its table row.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, overload
 
 import attrs
 
@@ -378,13 +379,73 @@ class AmountSpan(NamedTuple):
     amount: Amount
 
 
-@attrs.frozen(kw_only=True, eq=False, repr=False)
-class Amounts:
-    """Every amount of a text, found once: in order, not overlapping."""
+class _Spans(Sequence[AmountSpan]):
+    """The amounts of a text, stored as four arrays and one list of values.
 
-    spans: tuple[AmountSpan, ...]
-    by_first: Mapping[int, AmountSpan]
-    by_last: Mapping[int, AmountSpan]
+    A span is built when it is read; a 10 MB text keeps 300,000 amounts in
+    about 20 bytes each instead of a tuple and five objects each.
+    """
+
+    def __init__(self, columns: tuple[array[int], array[int], array[int], array[int]],
+                 amounts: list[Amount]) -> None:  # fmt: skip
+        self._first, self._last, self._start, self._end = columns
+        self._amounts = amounts
+
+    def __len__(self) -> int:
+        return len(self._amounts)
+
+    @overload
+    def __getitem__(self, k: int) -> AmountSpan: ...
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[AmountSpan]: ...
+    def __getitem__(self, k: int | slice) -> AmountSpan | Sequence[AmountSpan]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return AmountSpan(
+            self._first[k], self._last[k], self._start[k], self._end[k], self._amounts[k]
+        )
+
+    def __iter__(self) -> Iterator[AmountSpan]:
+        return map(AmountSpan, self._first, self._last, self._start, self._end, self._amounts)
+
+    def index_of(self, column: array[int], token: int) -> int | None:
+        k = bisect.bisect_left(column, token)
+        return k if k < len(column) and column[k] == token else None
+
+
+class _ByToken(Mapping[int, AmountSpan]):
+    """Token number -> the amount that starts (or ends) there, found by bisection."""
+
+    def __init__(self, spans: _Spans, column: array[int]) -> None:
+        self._spans = spans
+        self._column = column
+
+    def __getitem__(self, token: int) -> AmountSpan:
+        k = self._spans.index_of(self._column, token)
+        if k is None:
+            raise KeyError(token)
+        return self._spans[k]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._column)
+
+    def __len__(self) -> int:
+        return len(self._column)
+
+
+class Amounts:
+    """Every amount of a text, found once: in order, not overlapping.
+
+    ``spans`` lists them; ``by_first`` and ``by_last`` map the number of an
+    amount's first (last) token to it.
+    """
+
+    __slots__ = ("by_first", "by_last", "spans")
+
+    def __init__(self, spans: _Spans) -> None:
+        self.spans: Sequence[AmountSpan] = spans
+        self.by_first: Mapping[int, AmountSpan] = _ByToken(spans, spans._first)  # noqa: SLF001
+        self.by_last: Mapping[int, AmountSpan] = _ByToken(spans, spans._last)  # noqa: SLF001
 
     def __repr__(self) -> str:
         """A short description."""
@@ -425,11 +486,13 @@ def scan_amounts(tokens: Tokens) -> Amounts:
     linear in the text. A qualifier up to `QUALIFIER_TOKENS` before the number
     joins the amount.
     """
-    spans: list[AmountSpan] = []
+    typecode = tokens.start.format
+    columns = (array(typecode), array(typecode), array(typecode), array(typecode))
+    first_col, last_col, start_col, end_col = columns
+    amounts: list[Amount] = []
     n = len(tokens)
-    if n == 0:
-        return Amounts(spans=(), by_first=MappingProxyType({}), by_last=MappingProxyType({}))
     cased, start, end, tags = tokens.cased, tokens.start, tokens.end, tokens.tags
+    seen: dict[Amount, Amount] = {}
     next_free = 0
     for i in _candidates(tokens):
         if i < next_free:
@@ -451,13 +514,13 @@ def scan_amounts(tokens: Tokens) -> Amounts:
             continue
         first = i if q is None else tokens.index_at(q.start())
         last = tokens.index_at(m.end() - 1)
-        spans.append(AmountSpan(first, last, start[first], m.end(), amount))
+        first_col.append(first)
+        last_col.append(last)
+        start_col.append(start[first])
+        end_col.append(m.end())
+        amounts.append(seen.setdefault(amount, amount))  # equal amounts share one object
         next_free = last + 1
-    return Amounts(
-        spans=tuple(spans),
-        by_first=MappingProxyType({s.first: s for s in spans}),
-        by_last=MappingProxyType({s.last: s for s in spans}),
-    )
+    return Amounts(_Spans(columns, amounts))
 
 
 def render_number(v: float) -> str:

@@ -30,7 +30,9 @@ import functools
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import compress, repeat
+from operator import and_
 from types import MappingProxyType
 from typing import Final
 
@@ -109,6 +111,7 @@ _YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
 #: so that no intermediate list grows with the document.
 _CHUNK: Final = 1 << 16
 _SENTENCE_END: Final = frozenset(".!?\N{HORIZONTAL ELLIPSIS}")
+_INT_LIMIT: Final = 2**31 - 1
 _CLAUSE_END: Final = frozenset(";:")
 
 
@@ -156,7 +159,6 @@ class Tokens:
 
     text: str
     cased: str
-    folded: str
     start: memoryview
     end: memoryview
     shape: bytes
@@ -165,30 +167,33 @@ class Tokens:
     sentence_starts: tuple[int, ...]
     paragraph_starts: tuple[int, ...]
     clause_starts: tuple[int, ...]
-    anchor_index: Mapping[int, tuple[int, ...]]
+    anchor_index: Mapping[int, Sequence[int]]
 
     def __len__(self) -> int:
         """The number of tokens."""
         return len(self.key)
 
+    @property
+    def folded(self) -> str:
+        """The ``cased`` view in lower case (as long as the text; built when asked for)."""
+        return self.cased.lower()
+
     def __repr__(self) -> str:
         """A short description (never the whole text)."""
         return f"Tokens({len(self)} tokens, {len(self.sentence_starts)} sentences)"
 
-    def anchors(self, tags: int) -> tuple[int, ...]:
+    def anchors(self, tags: int) -> Sequence[int]:
         """The numbers of the tokens that carry any of ``tags``, in text order.
 
         Only `Tag.ANCHORS` are indexed; other bits are ignored.
         """
-        if tags in self.anchor_index:
-            return self.anchor_index[tags]
-        found: set[int] = set()
-        bit = 1
-        while bit <= tags:
-            if tags & bit:
-                found.update(self.anchor_index.get(bit, ()))
-            bit <<= 1
-        return tuple(sorted(found))
+        index = self.anchor_index
+        if tags in index:
+            return index[tags]
+        bits = [index[b] for b in index if b & tags]
+        if len(bits) == 1:
+            return bits[0]
+        return sorted(set().union(*bits))
 
     def index_at(self, pos: int) -> int:
         """The number of the first token that ends after character ``pos``."""
@@ -323,16 +328,20 @@ def _punctuation(shape: bytes) -> Iterator[int]:
     return iter(positions)
 
 
-def _anchor_index(tags: memoryview) -> Mapping[int, tuple[int, ...]]:
-    index: dict[int, list[int]] = {}
+def _anchor_index(tags: memoryview, typecode: str) -> Mapping[int, Sequence[int]]:
+    """Token numbers per anchor tag, as compact read-only arrays."""
+    index: dict[int, array[int]] = {}
     mask = Tag.ANCHORS
-    for i, t in enumerate(tags):
-        hit = t & mask
+    for i in compress(range(len(tags)), map(and_, tags, repeat(mask))):
+        hit = tags[i] & mask
         while hit:
             bit = hit & -hit
-            index.setdefault(bit, []).append(i)
+            found = index.get(bit)
+            if found is None:
+                found = index[bit] = array(typecode)
+            found.append(i)
             hit ^= bit
-    return MappingProxyType({bit: tuple(found) for bit, found in index.items()})
+    return MappingProxyType({bit: _readonly(found) for bit, found in index.items()})
 
 
 def tokenize(text: str) -> Tokens:
@@ -341,12 +350,13 @@ def tokenize(text: str) -> Tokens:
     Runs in time linear in the text; no intermediate list grows beyond a chunk.
     """
     cased = fold_lookalikes(text)
-    folded = cased.lower()
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
+    # Four bytes an offset unless the text is longer than that can count.
+    typecode = "i" if len(text) < _INT_LIMIT else "q"
+    starts: array[int] = array(typecode)
+    ends: array[int] = array(typecode)
     shapes = bytearray()
     keys: list[str] = []
-    tags: array[int] = array("Q")
+    tags: array[int] = array("I")  # four bytes: the tags fit in 24 bits
     for lo, hi in _chunks(cased):
         found = list(_TOKEN.finditer(cased, lo, hi))
         if not found:
@@ -366,7 +376,6 @@ def tokenize(text: str) -> Tokens:
     return Tokens(
         text=text,
         cased=cased,
-        folded=folded,
         start=_readonly(starts),
         end=_readonly(ends),
         shape=shape,
@@ -375,7 +384,7 @@ def tokenize(text: str) -> Tokens:
         sentence_starts=sentences,
         paragraph_starts=paragraphs,
         clause_starts=clauses,
-        anchor_index=_anchor_index(tag_view),
+        anchor_index=_anchor_index(tag_view, typecode),
     )
 
 
