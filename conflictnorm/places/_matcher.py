@@ -45,8 +45,15 @@ from conflictnorm._lazy import once
 from conflictnorm._text import APOSTROPHES, SPACES, esc
 from conflictnorm.models import Place
 from conflictnorm.places._fold import fold
-from conflictnorm.places._gazetteer import Entry, Gazetteer, common_words, gazetteer, not_places
-from conflictnorm.places._words import english_words, matcher_words, person_names
+from conflictnorm.places._gazetteer import (
+    Entry,
+    Gazetteer,
+    common_words,
+    english_words,
+    gazetteer,
+    not_places,
+)
+from conflictnorm.places._words import matcher_words, word_class
 from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
 __all__ = ["Span", "confidence", "find_places", "rank"]
@@ -88,8 +95,12 @@ _MAX_GAP: Final = 6
 _CUE_POPULATION: Final = 10_000
 #: A name spelled with common words is read without a cue only as a city this large.
 _COMMON_CITY: Final = 500_000
-#: A personal name is read without a cue only as a city this large.
-_NAME_CITY: Final = 1_000_000
+#: A single word of a class of `word_class` is read without a cue only as a
+#: country, a region, a sea, or a city this large: a given name stands for a
+#: person more often than a surname does; a weapon or unit never for a city.
+_CLASS_CITY: Final = MappingProxyType(
+    {"given": 1_000_000, "surname": 500_000, "english": 500_000, "war": 10**12}
+)
 _FEATURE_BASE: Final = {"country": 9.0, "region": 8.5, "river": 7.0, "other": 7.0, "district": 5.0}
 _FREE_FEATURES: Final = frozenset({"country", "region", "other"})
 #: Characters either side of a mention within which a region or direction counts as near.
@@ -148,6 +159,10 @@ class Span(NamedTuple):
     word: int = -1
 
 
+#: (oblast, raion as KATOTTG names it)
+_Raion = tuple[str | None, str | None]
+
+
 class _Reading(NamedTuple):
     """What a surface names, before any context: entries, how matched, exact ones."""
 
@@ -187,7 +202,16 @@ class _Index:
         self.fuzzy_key = functools.lru_cache(maxsize=1 << 14)(self._fuzzy_key)
         self.fuzzy = functools.lru_cache(maxsize=1 << 13)(self._fuzzy)
         self.place = functools.lru_cache(maxsize=1 << 14)(self._place)
-        self.dead = functools.lru_cache(maxsize=1 << 15)(self._dead)
+        #: Whether a word alone names nothing, by (strict, fuzzy).
+        self.dead = {
+            (strict, fuzzy): functools.lru_cache(maxsize=1 << 15)(
+                functools.partial(self._dead, strict=strict, fuzzy=fuzzy)
+            )
+            for strict in (False, True)
+            for fuzzy in (False, True)
+        }
+        self.spelled_near = functools.lru_cache(maxsize=1 << 10)(self._spelled_near)
+        self.person = functools.lru_cache(maxsize=1 << 14)(self._person)
 
     def entry(self, x: int) -> Entry:
         return self.g.entries[x]
@@ -195,6 +219,10 @@ class _Index:
     def _place(self, x: int, surface: str, match: str, confidence: float) -> Place:
         """The record of entry ``x`` as ``surface`` names it."""
         return _place(self.g.entries[x], surface, match, confidence)
+
+    def _person(self, first_word: str) -> bool:
+        """Whether a name's first word makes it a person's (a first name, a known surname)."""
+        return first_word in _first_names() or _strip_possessive(first_word) in _surnames()
 
     def cue_only(self, hits: tuple[int, ...]) -> tuple[int, ...]:
         """The villages and small towns among ``hits``: read only near a cue."""
@@ -208,29 +236,45 @@ class _Index:
         or (then read only near a cue) another place of that name. A weekday,
         month or number word is never a place.
         """
-        if calendar:
+        single = " " not in surface
+        cls = word_class(surface) if single else ""
+        if calendar or cls == "calendar":
             return _NONE
         if upper:
             return self._caps(surface)
         found = self.plain(surface)
         if not found.hits:
             return found
-        person = " " not in surface and surface.casefold() in person_names()
-        if not (person or _all_common(surface)) or (strict and not person):
+        if cls:
+            size = _CLASS_CITY[cls]
+        elif strict or not _all_common(surface):
             return found
+        else:
+            size = _COMMON_CITY
         plain = surface.casefold()
-        size = _NAME_CITY if person else _COMMON_CITY
+        # A spelling of a prominent place's own name ("Odessa") is that place; a
+        # personal name may name another place by a variant only right after a
+        # cue ("near Sokol" is Sokil); other words only by their own name. An
+        # alternate name from GeoNames ("Victoria" for Hong Kong) is no spelling.
+        spelled = fold(surface) in self.g.by_key
+        variants = cls in {"given", "surname"} and not strict
         kept, cue_only = [], []
         for x in found.hits:
             e = self.g.entries[x]
-            if e.name.casefold() != plain:
+            free = e.feature in _FREE_FEATURES or (e.population or 0) >= size
+            if e.name.casefold() != plain and not (spelled and free):
+                if variants:
+                    kept.append(x)
+                    cue_only.append(x)
                 continue
-            kept.append(x)
-            if e.feature not in _FREE_FEATURES and (e.population or 0) < size:
+            if not free:
+                if strict:
+                    continue
                 cue_only.append(x)
+            kept.append(x)
         if not kept:
             return _NONE
-        exact = tuple(kept) if found.match != "former" else ()
+        exact = tuple(x for x in kept if x in found.exact)
         return _Reading(tuple(kept), found.match, exact, tuple(cue_only))
 
     def _caps(self, surface: str) -> _Reading:
@@ -254,20 +298,51 @@ class _Index:
             return _NONE
         return _Reading(hits, found.match, tuple(x for x in found.exact if x in hits), ())
 
-    def _dead(self, surface: str, calendar: bool, strict: bool, fuzzy: bool) -> bool:  # noqa: FBT001
+    def _dead(self, surface: str, *, strict: bool, fuzzy: bool) -> bool:
         """Whether a word alone names no place, not even by a typo."""
         upper = not strict and surface.isupper()
-        if self.word(surface, calendar, strict, upper).hits:
+        if self.word(surface, False, strict, upper).hits:  # noqa: FBT003 - cached, positional
             return False
-        key = self.fuzzy_key(surface, calendar) if fuzzy else ""
+        key = self.fuzzy_key(surface, False) if fuzzy else ""  # noqa: FBT003
         return not (key and self.fuzzy(key))
+
+    @functools.cached_property
+    def settlement_keys(self) -> Mapping[_Raion, tuple[str, ...]]:
+        """The keys of the settlements of each raion."""
+        g = self.g
+        out: dict[_Raion, set[str]] = {}
+        for key, xs in g.by_key.items():
+            for x in xs:
+                e = g.entries[x]
+                if e.country == "UA" and e.feature in _SETTLEMENTS:
+                    out.setdefault((e.admin1, e.raion), set()).add(key)
+        return MappingProxyType({a: tuple(sorted(k)) for a, k in out.items()})
+
+    def _spelled_near(self, key: str, raion: _Raion) -> tuple[int, ...]:
+        """The one settlement of a raion spelled one edit away ("Biletske" for Bilytske)."""
+        if len(key) < _FUZZY_MIN_KEY:
+            return ()
+        keys = self.settlement_keys.get(raion, ())
+        found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
+        g = self.g
+        hits = tuple(
+            dict.fromkeys(
+                x
+                for k, d, _ in found
+                if d == 1
+                for x in g.by_key[k]
+                if (g.entries[x].admin1, g.entries[x].raion) == raion
+                and g.entries[x].feature in _SETTLEMENTS
+            )
+        )
+        return hits if len({g.entries[x].name for x in hits}) == 1 else ()
 
     def _fuzzy_key(self, surface: str, calendar: bool) -> str:  # noqa: FBT001 - cached, positional
         """The key a typo-level match may use, or "" for a word that is no typo."""
         key = fold(surface)
         if len(key) < _FUZZY_MIN_KEY or calendar or surface.isupper() or _all_common(surface):
             return ""
-        if " " not in surface and surface.casefold() in person_names():
+        if " " not in surface and word_class(surface):
             return ""
         return key
 
@@ -464,13 +539,19 @@ _STRICT_STARTS: Final = re.compile(
 )
 
 
-def _name_words(tokens: Tokens, *, strict: bool) -> list[_Word]:
-    """Candidate name words, in order: capitalised, with dash-joined parts and a possessive."""
-    out: list[_Word] = []
+def _runs(tokens: Tokens, *, strict: bool) -> list[list[_Word]]:
+    """Runs of name words, in order.
+
+    A word is a capitalised token with its dash-joined parts ("Kupiansk-Vuzlovyi",
+    "Russia-Ukraine") and a joined possessive; initials such as "U.S." are one
+    word. Words one space apart, or joined by "of" ("Sea of Azov"), make a run.
+    """
+    runs: list[list[_Word]] = []
     shape, key, n = tokens.shape, tokens.key, len(tokens.key)
-    start, end = tokens.start, tokens.end
+    start, end, text = tokens.start, tokens.end, tokens.cased
     find = (_STRICT_STARTS if strict else _STARTS).search
     dash, number = Shape.DASH, Shape.NUMBER
+    tail = -9  # the last token of the word before
     found = find(shape)
     while found is not None:
         i = found.start()
@@ -498,39 +579,27 @@ def _name_words(tokens: Tokens, *, strict: bool) -> list[_Word]:
             if last < 0:
                 found = find(shape, found.end())
                 continue
-        poss = (
-            last + 1
-            if last + 1 < n and key[last + 1] == "'s" and start[last + 1] == end[last]
-            else -1
-        )
+        poss = -1
+        if last + 1 < n and key[last + 1] == "'s" and start[last + 1] == end[last]:
+            poss = last + 1
         if end[last] - start[i] <= _MAX_TOKEN:
-            out.append(_Word(i, last, poss, parts))
-        found = find(shape, (poss if poss >= 0 else last) + 1)
-    return out
-
-
-def _runs(tokens: Tokens, words: list[_Word]) -> list[list[_Word]]:
-    """Words one space apart (or joined by "of": "Sea of Azov") make a run."""
-    text, start, end, key = tokens.cased, tokens.start, tokens.end, tokens.key
-    runs: list[list[_Word]] = []
-    for w in words:
-        if runs:
-            prev = runs[-1][-1]
-            tail = prev.possessive if prev.possessive >= 0 else prev.last
-            gap = w.first - tail
-            if (
-                gap == 1 and end[tail] + 1 == start[w.first] and text[end[tail]] in _SPACE_CHARS
-            ) or (
+            w = _Word(i, last, poss, parts)
+            gap = i - tail
+            if (gap == 1 and end[tail] + 1 == start[i] and text[end[tail]] in _SPACE_CHARS) or (
                 gap == 2  # noqa: PLR2004 - a word and "of"
                 and key[tail + 1] == "of"
                 and end[tail] + 1 == start[tail + 1]
-                and end[tail + 1] + 1 == start[w.first]
+                and end[tail + 1] + 1 == start[i]
                 and text[end[tail]] in _SPACE_CHARS
                 and text[end[tail + 1]] in _SPACE_CHARS
             ):
                 runs[-1].append(w)
-                continue
-        runs.append([w])
+            else:
+                runs.append([w])
+            tail = poss if poss >= 0 else last
+        else:
+            tail = -9
+        found = find(shape, (poss if poss >= 0 else last) + 1)
     return runs
 
 
@@ -586,6 +655,12 @@ class _Scanner:
         self.start = tokens.start
         self.end = tokens.end
         self.n = len(tokens.key)
+        self.titles = _titles()
+        self.first_names = _first_names()
+        self.units = self.words["unit"]
+        self.outlets = self.words["outlet"]
+        self.org = _org_words()
+        self.dead_surface = index.dead[strict, fuzzy]
 
     def surface(self, first: int, last: int) -> str:
         return self.cased[self.start[first] : self.end[last]]
@@ -625,29 +700,32 @@ class _Scanner:
         """People, titles, institutions, units and outlets are not places."""
         key, shape, n = self.key, self.shape, self.n
         first = run[i].first
-        surface = self.surface(first, run[i].last)
-        if surface in _first_names() or _strip_possessive(surface) in _surnames():
+        if self.index.person(self.surface(first, run[i].last)):
             return True
         before = first - 1
-        if before >= 0 and self.surface(before, before) in _titles():
-            return True
-        if i > 0:
-            if self.surface(run[i - 1].first, run[i - 1].last) in _first_names():
+        if before >= 0:
+            if shape[before] in _CAPS:
+                if self.surface(before, before) in self.titles:
+                    return True
+                if i > 0 and (
+                    key[before] in self.units  # "Battlegroup Vostok"
+                    or self.surface(run[i - 1].first, run[i - 1].last) in self.first_names
+                ):
+                    return True
+                if shape[before] == Shape.UPPER and self.acronym_before(first, span):
+                    return True
+            elif key[before] in {"of", "the"} and self.institution(first):
                 return True
-            if shape[before] in _CAPS and key[before] in self.words["unit"]:
-                return True  # "Battlegroup Vostok"
-        if self.institution(first):
-            return True
         end = span.last + 1
         if end < n and key[end] == "'s":
             end += 1
         if end < n:
             after = key[end]
-            if after in _org_words() and not (shape[end] == Shape.WORD and after in _SETTLEMENTS):
+            if after in self.org and not (shape[end] == Shape.WORD and after in _SETTLEMENTS):
                 return True
-            if shape[end] == Shape.NUMBER and end + 1 < n and key[end + 1] in self.words["outlet"]:
+            if shape[end] == Shape.NUMBER and end + 1 < n and key[end + 1] in self.outlets:
                 return True  # "Rossiya 1 channel"
-        return self.acronym_before(first, span)
+        return False
 
     def institution(self, first: int) -> bool:
         """The name after "of" in a national institution ("Armed Forces of Ukraine")."""
@@ -663,8 +741,6 @@ class _Scanner:
     def acronym_before(self, first: int, span: Span) -> bool:
         """A country after an organisation's acronym names its office ("IOM Ukraine")."""
         before = first - 1
-        if before < 0 or self.shape[before] != Shape.UPPER:
-            return False
         if self.end[before] + 1 != self.start[first]:
             return False
         g = self.g
@@ -752,7 +828,7 @@ class _Scanner:
 
     def at(self, run: Sequence[_Word], i: int) -> tuple[list[Span], int]:
         """The longest span starting at word ``i`` and how many words it takes."""
-        dead = self.dead(run[i])
+        dead = len(run) > 1 and self.dead(run[i])  # a run of one was asked before
         for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
             if n == 1 and dead:
                 return [], 1
@@ -775,16 +851,50 @@ class _Scanner:
                 return [found[0]], found[1]
         return [], 0
 
+    def typed_after(self, w: _Word) -> bool:
+        """Whether a type word follows the word ("region", "regional", "oblast")."""
+        after = (w.possessive if w.possessive >= 0 else w.last) + 1
+        return after < self.n and (
+            self.key[after] in _SUFFIX_FEATURE or self.key[after] == "regional"
+        )
+
     def dead(self, w: _Word) -> bool:
         """Whether a word alone names nothing, whatever its context (decided by its surface)."""
-        if len(w.parts) > 1:
+        if len(w.parts) > 1 or self.typed_after(w):
             return False
-        after = (w.possessive if w.possessive >= 0 else w.last) + 1
-        if after < self.n and (self.key[after] in _SUFFIX_FEATURE or self.key[after] == "regional"):
-            return False
-        surface = self.cased[self.start[w.first] : self.end[w.last]]
-        calendar = w.first == w.last and bool(self.tags[w.first] & _CALENDAR)
-        return self.index.dead(surface, calendar, self.strict, self.fuzzy)
+        if w.first == w.last and self.tags[w.first] & _CALENDAR:
+            return True
+        return self.dead_surface(self.cased[self.start[w.first] : self.end[w.last]])
+
+    def single(self, run: Sequence[_Word]) -> tuple[Span, ...]:
+        """The place a run of one plain word names, if any (the common case, made short)."""
+        w = run[0]
+        first, last = w.first, w.last
+        if first == last and self.tags[first] & _CALENDAR:
+            return ()
+        surface = self.cased[self.start[first] : self.end[last]]
+        if self.dead_surface(surface):
+            return ()
+        upper = not self.strict and surface.isupper()
+        reading = self.index.word(surface, False, self.strict, upper)  # noqa: FBT003
+        if reading.hits:
+            span = Span(
+                start=self.start[first],
+                end=self.end[last],
+                indexes=reading.hits,
+                match=reading.match,
+                exact=reading.exact,
+                cue_only=reading.cue_only,
+                first=first,
+                last=last,
+                name=surface,
+            )
+            return () if self.excluded(run, 0, span) else (span,)
+        if self.fuzzy:
+            found = self.fuzzy_span(run, 0)
+            if found is not None:
+                return (found[0],)
+        return ()
 
     def parts(self, w: _Word) -> list[Span]:
         """Places among the parts of a dash compound ("Russia-Ukraine", "Moscow-appointed")."""
@@ -864,9 +974,11 @@ def _spans(
     tokens = tokenize(text) if isinstance(text, str) else text
     index = _index(g)
     scan = _Scanner(tokens, index, fuzzy=fuzzy, strict=strict)
-    for run in _runs(tokens, _name_words(tokens, strict=strict)):
-        if len(run) == 1 and scan.dead(run[0]):
-            continue  # most runs are one word that names nothing
+    for run in _runs(tokens, strict=strict):
+        if len(run) == 1 and len(run[0].parts) == 1 and not scan.typed_after(run[0]):
+            # Most runs are one word, decided by its surface and a few neighbours.
+            yield from scan.single(run)
+            continue
         i = 0
         while i < len(run):
             spans, n = scan.at(run, i)
@@ -897,11 +1009,16 @@ def _linked(tokens: Tokens, a: Span, b: Span) -> bool:
     )
 
 
-def _components(tokens: Tokens, spans: Sequence[Span]) -> list[int]:
+def _links(tokens: Tokens, spans: Sequence[Span]) -> list[bool]:
+    """Whether each span is linked in a list to the one before it."""
+    return [False] + [_linked(tokens, spans[k - 1], spans[k]) for k in range(1, len(spans))]
+
+
+def _components(links: Sequence[bool]) -> list[int]:
     """The list each span belongs to, as the number of its first span."""
-    comp = list(range(len(spans)))
-    for k in range(1, len(spans)):
-        if _linked(tokens, spans[k - 1], spans[k]):
+    comp = list(range(len(links)))
+    for k in range(1, len(links)):
+        if links[k]:
             comp[k] = comp[k - 1]
     return comp
 
@@ -920,14 +1037,17 @@ def _region_reading(index: _Index, span: Span, feature: str = "region") -> Span 
 
 
 def _forced_regions(
-    tokens: Tokens, spans: list[Span], index: _Index, words: Mapping[str, frozenset[str]]
+    tokens: Tokens,
+    spans: list[Span],
+    links: Sequence[bool],
+    index: _Index,
+    words: Mapping[str, frozenset[str]],
 ) -> None:
     """Read as regions the bare names the text makes regions (in place)."""
     if not spans:
         return
     key, shape = tokens.key, tokens.shape
     by_first = {s.first: k for k, s in enumerate(spans)}
-    links = [False] + [_linked(tokens, spans[k - 1], spans[k]) for k in range(1, len(spans))]
     forced: dict[int, str] = {}
 
     def forward(k: int, feature: str) -> None:
@@ -1162,20 +1282,20 @@ def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
     )
 
 
-def _cues(tokens: Tokens, spans: Sequence[Span], words: Mapping[str, frozenset[str]]) -> list[bool]:
+def _cues(
+    tokens: Tokens,
+    spans: Sequence[Span],
+    links: Sequence[bool],
+    words: Mapping[str, frozenset[str]],
+) -> list[bool]:
     """Whether each span has a cue: its own, or a list one of whose members is a place."""
     direct = [
-        not s.cue_only or set(s.indexes) != set(s.cue_only) or _direct_cue(
-            tokens, s.first, s.last, words
-        )
+        len(s.cue_only) < len(s.indexes) or _direct_cue(tokens, s.first, s.last, words)
         for s in spans
-    ]  # fmt: skip
-    comp = _components(tokens, spans)
+    ]
+    comp = _components(links)
     good = {c for c, d in zip(comp, direct, strict=True) if d}
     return [d or c in good for c, d in zip(comp, direct, strict=True)]
-
-
-_Raion = tuple[str | None, str | None]
 
 
 def _context(
@@ -1223,6 +1343,15 @@ def _context(
     return regions, raions, dominant
 
 
+def _far(g: Gazetteer, ok: Sequence[int], admin1: str | None) -> bool:
+    """Whether every candidate is a village or town outside the document's oblast."""
+    for x in ok:
+        e = g.entries[x]
+        if e.admin1 == admin1 or e.feature not in {"village", "town"} or e.country != "UA":
+            return False
+    return True
+
+
 def _nearby(positions: Sequence[int], pos: int) -> slice:
     """The items whose position is within `_WINDOW` characters of ``pos``."""
     return slice(
@@ -1241,8 +1370,9 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
     spans = list(_spans(tokens, g, fuzzy=fuzzy))
     if not spans:
         return
-    _forced_regions(tokens, spans, index, words)
-    cues = _cues(tokens, spans, words)
+    links = _links(tokens, spans)
+    _forced_regions(tokens, spans, links, index, words)
+    cues = _cues(tokens, spans, links, words)
     allowed = [
         s.indexes if cue or not s.cue_only else tuple(x for x in s.indexes if x not in s.cue_only)
         for s, cue in zip(spans, cues, strict=True)
@@ -1255,6 +1385,12 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
         if not ok:
             continue
         surface = text[s.start : s.end]
+        if dominant[1] is not None and s.match == "variant" and _far(g, ok, dominant[0]):
+            near = frozenset(name for _, name in regions[_nearby(region_at, s.start)])
+            if not near & {g.entries[x].admin1 for x in ok}:
+                closer = index.spelled_near(fold(s.name), dominant)
+                if closer:
+                    s, ok = s._replace(indexes=closer, match="fuzzy", exact=()), closer  # noqa: PLW2901
         if len(ok) == 1:
             yield Candidate(
                 start=s.start, end=s.end, value=index.place(ok[0], surface, s.match, 1.0)

@@ -2,12 +2,16 @@
 """The words the place matcher reads around a name, and the words that are never places.
 
 ``data/matcher_words.tsv`` (hand-kept) lists the cue words, the nouns that make a
-name a region, and the heads of institutions, units and outlets. Personal names
-and common English words come from the gazetteer's word lists.
+name a region, and the heads of institutions, units and outlets. The words
+that are not places (frequent English words, given names, surnames, calendar
+and number words, weapons and units) come from the gazetteer's word lists
+(see `conflictnorm.places._gazetteer`).
 
->>> from conflictnorm.places._words import matcher_words
+>>> from conflictnorm.places._words import matcher_words, word_class
 >>> "direction" in matcher_words()["cue_after"]
 True
+>>> [word_class(w) for w in ["Monday", "Nine", "Yaroslav", "Logo", "Shahed", "Kupiansk"]]
+['calendar', 'calendar', 'given', 'english', 'war', '']
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
-from conflictnorm.places._gazetteer import not_places
+from conflictnorm.places import _gazetteer as data
 
-__all__ = ["english_words", "matcher_words", "person_names"]
+__all__ = ["matcher_words", "word_class"]
 
 
 @functools.cache
@@ -36,15 +40,28 @@ def matcher_words() -> Mapping[str, frozenset[str]]:
 
 
 @functools.cache
-def person_names() -> frozenset[str]:
-    """Given names and surnames, folded to lower case."""
-    words = not_places()
-    return frozenset(
-        w.casefold() for w in words.get("first", frozenset()) | words.get("surname", frozenset())
+def _classes() -> Mapping[str, str]:
+    """Lower-case word -> its class; the first class listed wins."""
+    hand = data.not_places()
+    lists = (
+        ("calendar", data.weekdays() | data.months() | data.number_words()),
+        ("war", data.war_terms()),
+        ("given", data.given_names() | {w.casefold() for w in hand.get("first", ())}),
+        ("surname", data.surnames() | {w.casefold() for w in hand.get("surname", ())}),
+        ("english", data.english_words() | {w.casefold() for w in hand.get("common", ())}),
     )
+    out: dict[str, str] = {}
+    for name, words in lists:
+        for w in words:
+            out.setdefault(w, name)
+    return MappingProxyType(out)
 
 
-@functools.cache
-def english_words() -> frozenset[str]:
-    """Common English words that fold like place names, in lower case."""
-    return frozenset(w.casefold() for w in not_places().get("common", frozenset()))
+def word_class(word: str) -> str:
+    """What a single word is besides a possible place name.
+
+    ``calendar`` (a weekday, month or number word: never a place), ``war`` (a
+    weapon, unit or operation), ``given``, ``surname``, ``english`` (a frequent
+    English word that is no place's own name), or ``""``.
+    """
+    return _classes().get(word.casefold(), "")
