@@ -88,6 +88,9 @@ _SETTLEMENT_WORDS: Final = frozenset({"city", "town", "village", "settlement"})
 _FRONT: Final = frozenset({"direction", "directions", "axis", "sector", "front"})
 _LIST_GAPS: Final = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",)})
 _SEPARATORS: Final = frozenset({",", "and", "or", "&"})
+_ELLIPSIS: Final = frozenset({".", "\N{HORIZONTAL ELLIPSIS}"})
+#: Punctuation between a plural type word and its list ("four regions: X, Y").
+_OPENERS: Final = frozenset({":", "-", "(", ","})
 #: The most tokens between two members of one list.
 _MAX_GAP: Final = 6
 
@@ -307,22 +310,27 @@ class _Index:
         return not (key and self.fuzzy(key))
 
     @functools.cached_property
-    def settlement_keys(self) -> Mapping[_Raion, tuple[str, ...]]:
-        """The keys of the settlements of each raion."""
+    def settlement_keys(self) -> Mapping[tuple[str | None, str | None], tuple[str, ...]]:
+        """The keys of the settlements of each raion, and of each oblast (raion ``"*"``)."""
         g = self.g
-        out: dict[_Raion, set[str]] = {}
+        out: dict[tuple[str | None, str | None], set[str]] = {}
         for key, xs in g.by_key.items():
             for x in xs:
                 e = g.entries[x]
                 if e.country == "UA" and e.feature in _SETTLEMENTS:
                     out.setdefault((e.admin1, e.raion), set()).add(key)
+                    out.setdefault((e.admin1, "*"), set()).add(key)
         return MappingProxyType({a: tuple(sorted(k)) for a, k in out.items()})
 
-    def _spelled_near(self, key: str, raion: _Raion) -> tuple[int, ...]:
-        """The one settlement of a raion spelled one edit away ("Biletske" for Bilytske)."""
+    def _spelled_near(self, key: str, area: tuple[str | None, str | None]) -> tuple[int, ...]:
+        """The one settlement of an area spelled one edit away ("Biletske" for Bilytske).
+
+        ``area`` is (oblast, raion), or (oblast, ``"*"``) for the whole oblast.
+        """
         if len(key) < _FUZZY_MIN_KEY:
             return ()
-        keys = self.settlement_keys.get(raion, ())
+        admin1, raion = area
+        keys = self.settlement_keys.get(area, ())
         found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
         g = self.g
         hits = tuple(
@@ -331,7 +339,8 @@ class _Index:
                 for k, d, _ in found
                 if d == 1
                 for x in g.by_key[k]
-                if (g.entries[x].admin1, g.entries[x].raion) == raion
+                if g.entries[x].admin1 == admin1
+                and raion in {"*", g.entries[x].raion}
                 and g.entries[x].feature in _SETTLEMENTS
             )
         )
@@ -1036,6 +1045,86 @@ def _region_reading(index: _Index, span: Span, feature: str = "region") -> Span 
     )  # fmt: skip
 
 
+class _Regions:
+    """The bare names the text makes regions, by the cues of one document."""
+
+    def __init__(
+        self,
+        tokens: Tokens,
+        spans: Sequence[Span],
+        links: Sequence[bool],
+        words: Mapping[str, frozenset[str]],
+    ) -> None:
+        self.tokens = tokens
+        self.key = tokens.key
+        self.spans = spans
+        self.links = links
+        self.words = words
+        self.by_first = {s.first: k for k, s in enumerate(spans)}
+        self.by_last = {s.last: k for k, s in enumerate(spans)}
+        self.forced: dict[int, str] = {}
+
+    def forward(self, k: int, feature: str) -> None:
+        """Span ``k`` and the members of its list after it."""
+        self.forced[k] = feature
+        while k + 1 < len(self.spans) and self.links[k + 1] and not self.colon(k):
+            k += 1
+            self.forced[k] = feature
+
+    def backward(self, k: int, feature: str) -> None:
+        """Span ``k`` and the members of its list before it."""
+        self.forced[k] = feature
+        while k > 0 and self.links[k] and not self.colon(k - 1):
+            k -= 1
+            self.forced[k] = feature
+
+    def colon(self, k: int) -> bool:
+        """Whether a colon follows span ``k`` (the list after it is its own)."""
+        nxt = self.spans[k].last + 1
+        return nxt < len(self.key) and self.key[nxt] == ":"
+
+    def by_spans(self, index: _Index) -> None:
+        """Lists before a plural type word; names after "territories of"."""
+        key, territory = self.key, self.words["territory"]
+        for k, s in enumerate(self.spans):
+            if s.plural:
+                # "the Kyiv, Kharkiv and Odesa regions": the list before the noun.
+                self.backward(k, index.entry(s.indexes[0]).feature)
+            j = s.first - 1
+            if j > 0 and key[j] in {"in", "of"} and key[j - 1] in territory:
+                # "the occupied territories of Donetsk and Luhansk"
+                self.forward(k, "region")
+
+    def by_nouns(self) -> None:
+        """Lists after "the regions of", "four regions:", and before "... oblasts"."""
+        key, shape, words, n = self.key, self.tokens.shape, self.words, len(self.key)
+        for r in self.tokens.anchors(Tag.REGIONWORD):
+            if shape[r] != Shape.WORD:
+                continue
+            word, nxt = key[r], r + 1
+            if word in words["regions"]:
+                # "the Odesa, Sumy, Cherkasy, Kyiv ... oblasts": an ellipsis in the list.
+                j = r - 1
+                while j > 0 and key[j] in _ELLIPSIS:
+                    j -= 1
+                if j != r - 1 and j in self.by_last:
+                    self.backward(self.by_last[j], "region")
+            if word in words["region"] and nxt + 1 < n and key[nxt] == "of":
+                # "the region of Kherson", "the regions of Kharkiv, Sumy and Donetsk"
+                j = nxt + 2 if key[nxt + 1] == "the" else nxt + 1
+                if j in self.by_first:
+                    self.forward(self.by_first[j], "region")
+            elif word in words["regions"]:
+                # A colon, dash or "including" opens the list: "four regions: Donetsk, ..."
+                j = nxt
+                while j < min(n, nxt + 3) and j not in self.by_first:
+                    if key[j] not in _OPENERS and key[j] not in words["opens"]:
+                        break
+                    j += 1
+                if j != nxt and j in self.by_first:
+                    self.forward(self.by_first[j], "region")
+
+
 def _forced_regions(
     tokens: Tokens,
     spans: list[Span],
@@ -1046,61 +1135,20 @@ def _forced_regions(
     """Read as regions the bare names the text makes regions (in place)."""
     if not spans:
         return
-    key, shape = tokens.key, tokens.shape
-    by_first = {s.first: k for k, s in enumerate(spans)}
-    forced: dict[int, str] = {}
-
-    def forward(k: int, feature: str) -> None:
-        forced[k] = feature
-        while k + 1 < len(spans) and links[k + 1] and tokens.key[spans[k].last + 1] != ":":
-            k += 1
-            forced[k] = feature
-
+    found = _Regions(tokens, spans, links, words)
+    found.by_spans(index)
+    found.by_nouns()
+    forced = found.forced
     for k, s in enumerate(spans):
-        if s.plural:
-            # "the Kyiv, Kharkiv and Odesa regions": the list before the noun.
-            feature = index.entry(s.indexes[0]).feature
-            j = k
-            while j > 0 and links[j] and tokens.key[spans[j - 1].last + 1] != ":":
-                j -= 1
-                forced[j] = feature
-    for r in tokens.anchors(Tag.REGIONWORD):
-        if shape[r] != Shape.WORD:
-            continue
-        word = key[r]
-        nxt = r + 1
-        if word in words["region"] and nxt + 1 < len(tokens.key) and key[nxt] == "of":
-            # "the region of Kherson", "the regions of Kharkiv, Sumy and Donetsk"
-            j = nxt + 1
-            if key[j] == "the":
-                j += 1
-            if j in by_first:
-                forward(by_first[j], "region")
-            continue
-        if word in words["regions"]:
-            # A colon, dash or "including" opens the list: "four regions: Donetsk, ..."
-            j = nxt
-            for _ in range(3):
-                if j in by_first or j >= len(tokens.key):
-                    break
-                if key[j] in {":", "-", "(", ","} or key[j] in words["opens"]:
-                    j += 1
-                else:
-                    break
-            if j != nxt and j in by_first:
-                forward(by_first[j], "region")
-    for k, s in enumerate(spans):
-        if k in forced or s.suffixed:
-            continue
-        if _copula_region(tokens, s, by_first, words):
+        if k not in forced and not s.suffixed and _copula_region(tokens, s, found.by_first, words):
             forced[k] = "region"
     _parallel_regions(tokens, spans, forced, index, words)
     for k, feature in forced.items():
         if _named_settlement(tokens, spans[k], words):
             continue
-        found = _region_reading(index, spans[k], feature)
-        if found is not None:
-            spans[k] = found
+        region = _region_reading(index, spans[k], feature)
+        if region is not None:
+            spans[k] = region
 
 
 def _named_settlement(tokens: Tokens, s: Span, words: Mapping[str, frozenset[str]]) -> bool:
@@ -1343,13 +1391,45 @@ def _context(
     return regions, raions, dominant
 
 
-def _far(g: Gazetteer, ok: Sequence[int], admin1: str | None) -> bool:
-    """Whether every candidate is a village or town outside the document's oblast."""
+def _villages(g: Gazetteer, ok: Sequence[int]) -> bool:
+    """Whether every candidate is a Ukrainian village or town."""
     for x in ok:
         e = g.entries[x]
-        if e.admin1 == admin1 or e.feature not in {"village", "town"} or e.country != "UA":
+        if e.feature not in {"village", "town"} or e.country != "UA":
             return False
     return True
+
+
+def _closer(
+    g: Gazetteer,
+    index: _Index,
+    s: Span,
+    ok: Sequence[int],
+    *,
+    near: Sequence[tuple[int, str]],
+    dominant: _Raion,
+) -> tuple[int, ...]:
+    """A settlement spelled one edit away in the oblast named nearby or the raion of the text.
+
+    Russian and hybrid spellings differ from the national name by a vowel
+    ("Kolesnikovka, in the Kupiansk direction" is Kolisnykivka; "Biletske" in a
+    text about the Pokrovsk raion is Bilytske). Only when no reading of the
+    name lies in that oblast, and by the oblast named nearby only for a name
+    that spells no candidate exactly.
+    """
+    admins = {g.entries[x].admin1 for x in ok}
+    named = {a for _, a in near}
+    key = fold(s.name)
+    literal = s.name.casefold()
+    if named and not named & admins and all(g.entries[x].name.casefold() != literal for x in ok):
+        # A place the text spells exactly stays itself beside another oblast.
+        found: tuple[int, ...] = ()
+        for a in sorted(named):
+            found += index.spelled_near(key, (a, "*"))
+        return found if len({g.entries[x].name for x in found}) == 1 else ()
+    if dominant[1] is not None and not (named | {dominant[0]}) & admins:
+        return index.spelled_near(key, dominant)
+    return ()
 
 
 def _nearby(positions: Sequence[int], pos: int) -> slice:
@@ -1385,12 +1465,11 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
         if not ok:
             continue
         surface = text[s.start : s.end]
-        if dominant[1] is not None and s.match == "variant" and _far(g, ok, dominant[0]):
-            near = frozenset(name for _, name in regions[_nearby(region_at, s.start)])
-            if not near & {g.entries[x].admin1 for x in ok}:
-                closer = index.spelled_near(fold(s.name), dominant)
-                if closer:
-                    s, ok = s._replace(indexes=closer, match="fuzzy", exact=()), closer  # noqa: PLW2901
+        if s.match == "variant" and _villages(g, ok):
+            nearby = regions[_nearby(region_at, s.start)]
+            closer = _closer(g, index, s, ok, near=nearby, dominant=dominant)
+            if closer:
+                s, ok = s._replace(indexes=closer, match="fuzzy", exact=()), closer  # noqa: PLW2901
         if len(ok) == 1:
             yield Candidate(
                 start=s.start, end=s.end, value=index.place(ok[0], surface, s.match, 1.0)
