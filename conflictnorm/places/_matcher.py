@@ -433,7 +433,8 @@ class _Index:
         keys = self.base_keys.get(feature, ())
         limit = 1 if len(key) < _SHORT_KEY else 2
         found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
-        scored = sorted((d, k) for k, d, _ in found if 0 < d <= limit)
+        # A key inside another is another word ("In Donetsk"), not a typo.
+        scored = sorted((d, k) for k, d, _ in found if 0 < d <= limit and k not in key)
         best = [k for d, k in scored if d == scored[0][0]] if scored else []
         hits = tuple(
             dict.fromkeys(
@@ -470,8 +471,8 @@ class _Index:
             for k in self.buckets.get((key[:2], n), ())
         ]
         # A typo changes letters inside a name; a key that only extends or cuts
-        # another ("North Koreans", "Ukrainian") is a different word, not a typo.
-        near = [k for k in near if not (k.startswith(key) or key.startswith(k))]
+        # another ("North Koreans", "Ukrainian", "In Donetsk") is another word.
+        near = [k for k in near if k not in key and key not in k]
         # Optimal string alignment: a transposition is one edit ("Donestk").
         matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
         scored = sorted((d, k) for k, d, _ in matches if 0 < d <= limit)
@@ -1003,6 +1004,8 @@ def _linked(tokens: Tokens, a: Span, b: Span) -> bool:
     if lo < len(tokens.key) and tokens.key[lo] == "'s":
         lo += 1
     gap = tokens.key[lo : b.first]
+    if gap[:1] == (")",):
+        gap = gap[1:]  # "X (Kharkiv Oblast) and Y"
     if gap in _LIST_GAPS or gap == (":",):
         return True
     # A member that is no known place between two that are ("X, Unknown, and Z").
