@@ -84,6 +84,8 @@ _SUFFIX_FEATURE: Final = MappingProxyType(
 _PLURAL: Final = frozenset({"regions", "oblasts", "provinces", "districts", "raions", "rivers"})
 _SETTLEMENTS: Final = frozenset({"city", "town", "village"})
 _SETTLEMENT_WORDS: Final = frozenset({"city", "town", "village", "settlement"})
+#: Words after a name that make it a typed name ("Kharkiv region", "Kherson regional").
+_TYPED: Final = frozenset({*_SUFFIX_FEATURE, "regional"})
 #: Directions, axes and sectors: their place decides nearby homonyms.
 _FRONT: Final = frozenset({"direction", "directions", "axis", "sector", "front"})
 _LIST_GAPS: Final = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",)})
@@ -205,6 +207,7 @@ class _Index:
         self.fuzzy_key = functools.lru_cache(maxsize=1 << 14)(self._fuzzy_key)
         self.fuzzy = functools.lru_cache(maxsize=1 << 13)(self._fuzzy)
         self.place = functools.lru_cache(maxsize=1 << 14)(self._place)
+        self.villages = functools.lru_cache(maxsize=1 << 14)(self._villages)
         #: Whether a word alone names nothing, by (strict, fuzzy).
         self.dead = {
             (strict, fuzzy): functools.lru_cache(maxsize=1 << 15)(
@@ -218,6 +221,14 @@ class _Index:
 
     def entry(self, x: int) -> Entry:
         return self.g.entries[x]
+
+    def _villages(self, ok: tuple[int, ...]) -> bool:
+        """Whether every candidate is a Ukrainian village or town."""
+        for x in ok:
+            e = self.g.entries[x]
+            if e.feature not in {"village", "town"} or e.country != "UA":
+                return False
+        return True
 
     def _place(self, x: int, surface: str, match: str, confidence: float) -> Place:
         """The record of entry ``x`` as ``surface`` names it."""
@@ -564,10 +575,7 @@ def _runs(tokens: Tokens, *, strict: bool) -> list[list[_Word]]:
     tail = -9  # the last token of the word before
     found = find(shape)
     while found is not None:
-        i = found.start()
-        if not key[i][:1].isalpha():
-            found = find(shape, i + 1)
-            continue
+        i = found.start()  # a word, capitalised or upper-case, starts with a letter
         last = _initials(tokens, i) if len(key[i]) == 1 else -1
         parts: tuple[int, ...] = (i,)
         if last < 0:
@@ -876,35 +884,28 @@ class _Scanner:
             return True
         return self.dead_surface(self.cased[self.start[w.first] : self.end[w.last]])
 
-    def single(self, run: Sequence[_Word]) -> tuple[Span, ...]:
+    def single(self, run: Sequence[_Word]) -> Span | None:
         """The place a run of one plain word names, if any (the common case, made short)."""
         w = run[0]
         first, last = w.first, w.last
         if first == last and self.tags[first] & _CALENDAR:
-            return ()
+            return None
         surface = self.cased[self.start[first] : self.end[last]]
         if self.dead_surface(surface):
-            return ()
+            return None
         upper = not self.strict and surface.isupper()
         reading = self.index.word(surface, False, self.strict, upper)  # noqa: FBT003
         if reading.hits:
             span = Span(
-                start=self.start[first],
-                end=self.end[last],
-                indexes=reading.hits,
-                match=reading.match,
-                exact=reading.exact,
-                cue_only=reading.cue_only,
-                first=first,
-                last=last,
-                name=surface,
-            )
-            return () if self.excluded(run, 0, span) else (span,)
+                self.start[first], self.end[last], reading.hits, reading.match, reading.exact,
+                reading.cue_only, first, last, surface,
+            )  # fmt: skip
+            return None if self.excluded(run, 0, span) else span
         if self.fuzzy:
             found = self.fuzzy_span(run, 0)
             if found is not None:
-                return (found[0],)
-        return ()
+                return found[0]
+        return None
 
     def parts(self, w: _Word) -> list[Span]:
         """Places among the parts of a dash compound ("Russia-Ukraine", "Moscow-appointed")."""
@@ -979,27 +980,36 @@ def _direct_cue(tokens: Tokens, first: int, last: int, words: Mapping[str, froze
 
 def _spans(
     text: str | Tokens, g: Gazetteer, *, fuzzy: bool = False, strict: bool = False
-) -> Iterator[Span]:
+) -> list[Span]:
     """Every candidate name of the text, in order, before context."""
     tokens = tokenize(text) if isinstance(text, str) else text
-    index = _index(g)
-    scan = _Scanner(tokens, index, fuzzy=fuzzy, strict=strict)
+    scan = _Scanner(tokens, _index(g), fuzzy=fuzzy, strict=strict)
+    key, n = tokens.key, len(tokens.key)
+    out: list[Span] = []
     for run in _runs(tokens, strict=strict):
-        if len(run) == 1 and len(run[0].parts) == 1 and not scan.typed_after(run[0]):
-            # Most runs are one word, decided by its surface and a few neighbours.
-            yield from scan.single(run)
-            continue
+        w = run[0]
+        if len(run) == 1 and len(w.parts) == 1:
+            after = (w.possessive if w.possessive >= 0 else w.last) + 1
+            if after >= n or key[after] not in _TYPED:
+                # Most runs are one word, decided by its surface and a few neighbours.
+                span = scan.single(run)
+                if span is not None:
+                    out.append(span)
+                continue
         i = 0
         while i < len(run):
-            spans, n = scan.at(run, i)
-            i += max(n, 1)
-            yield from spans
+            spans, taken = scan.at(run, i)
+            i += max(taken, 1)
+            out.extend(spans)
+    return out
 
 
 def _linked(tokens: Tokens, a: Span, b: Span) -> bool:
     """Whether two spans are neighbours in a list ("X, Y and Z", "X-Y", "Oblast: X")."""
     if a.word >= 0 and a.word == b.word:
         return True
+    if b.first - a.last > _MAX_GAP + 2:
+        return False
     lo = a.last + 1
     if lo < len(tokens.key) and tokens.key[lo] == "'s":
         lo += 1
@@ -1142,8 +1152,16 @@ def _forced_regions(
     found.by_spans(index)
     found.by_nouns()
     forced = found.forced
+    key, n, copula = tokens.key, len(tokens.key), words["copula"]
     for k, s in enumerate(spans):
-        if k not in forced and not s.suffixed and _copula_region(tokens, s, found.by_first, words):
+        after = s.last + 1
+        if (
+            after < n
+            and key[after] in copula
+            and k not in forced
+            and not s.suffixed
+            and _copula_region(tokens, s, found.by_first, words)
+        ):
             forced[k] = "region"
     _parallel_regions(tokens, spans, forced, index, words)
     for k, feature in forced.items():
@@ -1394,15 +1412,6 @@ def _context(
     return regions, raions, dominant
 
 
-def _villages(g: Gazetteer, ok: Sequence[int]) -> bool:
-    """Whether every candidate is a Ukrainian village or town."""
-    for x in ok:
-        e = g.entries[x]
-        if e.feature not in {"village", "town"} or e.country != "UA":
-            return False
-    return True
-
-
 def _closer(
     g: Gazetteer,
     index: _Index,
@@ -1468,7 +1477,7 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
         if not ok:
             continue
         surface = text[s.start : s.end]
-        if s.match == "variant" and _villages(g, ok):
+        if s.match == "variant" and index.villages(ok):
             nearby = regions[_nearby(region_at, s.start)]
             closer = _closer(g, index, s, ok, near=nearby, dominant=dominant)
             if closer:
