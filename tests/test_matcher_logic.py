@@ -461,6 +461,12 @@ def test_a_list_passes_its_cue_to_the_first_member() -> None:
     ]
 
 
+def test_two_villages_named_together_cue_each_other() -> None:
+    """'Synkivka and Shevchenkove came under fire': a list of places is its own cue."""
+    text = "Synkivka and Shevchenkove came under fire."
+    assert [("Synkivka", "Synkivka"), ("Shevchenkove", "Shevchenkove")] == _found(text)
+
+
 def test_a_direction_is_a_cue() -> None:
     """'the Vremivka direction' names the village."""
     assert [("Vremivka", "Vremivka")] == _found("In the Vremivka direction, an attack failed.")

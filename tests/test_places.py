@@ -256,6 +256,9 @@ REAL_REPORTING = [
     ("In Donetsk Oblast, Russians shelled Seversk.",
      [("Donetsk Oblast", "Donetsk Oblast"), ("Seversk", "Siversk")],
      "the oblast named decides a Russian name shared with a Russian city"),
+    ("ISW analysts visited Lyman; Velyka Novosilka and Borova came under fire.",
+     [("Lyman", "Lyman"), ("Velyka Novosilka", "Velyka Novosilka"), ("Borova", "Borova")],
+     "a city spelled like a name; two small places named together"),
     ("The Mari El Republic sent a battalion to Oryol.",
      [("Mari El Republic", "Mari El Republic"), ("Oryol", "Oryol")], "Russian federal subjects"),
 ]  # fmt: skip

@@ -275,7 +275,12 @@ class _Index:
         kept, cue_only = [], []
         for x in found.hits:
             e = self.g.entries[x]
-            free = e.feature in _FREE_FEATURES or (e.population or 0) >= size
+            free = (
+                e.feature in _FREE_FEATURES
+                or (e.population or 0) >= size
+                # A Ukrainian city spelled like a personal name ("Lyman") is the city.
+                or (variants and e.country == "UA" and not _needs_cue(e) and e.name == surface)
+            )
             if e.name.casefold() != plain and not (spelled and free):
                 if variants:
                     kept.append(x)
@@ -1364,7 +1369,17 @@ def _cues(
     ]
     comp = _components(links)
     good = {c for c, d in zip(comp, direct, strict=True) if d}
+    # Two settlements named together are a cue for each other ("Velyka Novosilka and
+    # Borova came under fire"), unless a member is a common word or a personal name.
+    size = Counter(comp)
+    words_of = {c for c, s in zip(comp, spans, strict=True) if _is_word(s)}
+    good |= {c for c, k in size.items() if k > 1 and c not in words_of}
     return [d or c in good for c, d in zip(comp, direct, strict=True)]
+
+
+def _is_word(s: Span) -> bool:
+    """Whether a span's name is a common word or a personal name, not only a name."""
+    return bool(_all_common(s.name) or (" " not in s.name and word_class(s.name)))
 
 
 def _context(
