@@ -1372,8 +1372,10 @@ def _cues(
     # Two settlements named together are a cue for each other ("Velyka Novosilka and
     # Borova came under fire"), unless a member is a common word or a personal name.
     size = Counter(comp)
-    words_of = {c for c, s in zip(comp, spans, strict=True) if _is_word(s)}
-    good |= {c for c, k in size.items() if k > 1 and c not in words_of}
+    lists = {c for c, k in size.items() if k > 1 and c not in good}
+    if lists:
+        lists -= {c for c, s in zip(comp, spans, strict=True) if c in lists and _is_word(s)}
+        good |= lists
     return [d or c in good for c, d in zip(comp, direct, strict=True)]
 
 
