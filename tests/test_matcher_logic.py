@@ -479,6 +479,22 @@ def test_a_direction_decides_a_homonym_spelled_the_russian_way() -> None:
     assert "Luhansk Oblast" == _admin("Troops attacked Kolesnikovka.", "Kolesnikovka")
 
 
+def test_a_location_after_a_comma_is_a_cue() -> None:
+    """'Synkivka, north of Kupiansk' and 'Vremivka, in ...' name the villages."""
+    assert ["Synkivka", "Kupiansk"] == [n for _, n in _found("Synkivka, north of Kupiansk.")]
+    assert ["Vremivka", "Donetsk Oblast"] == [
+        n for _, n in _found("Vremivka, in Donetsk Oblast, was hit.")
+    ]
+
+
+def test_a_typo_in_a_list_after_a_place() -> None:
+    """A misspelt name listed after a place is read as a typo of a place ('Kupyanks')."""
+    assert [("Kharkiv", "Kharkiv"), ("Kupyanks", "Kupiansk")] == _found(
+        "Shells hit Kharkiv and Kupyanks."
+    )
+    assert [] == _found("Kupyanks said nothing.")
+
+
 def test_a_russian_short_form() -> None:
     """'Staromayorsk' is Staromaiorske."""
     assert [("Staromayorsk", "Staromaiorske")] == _found("An attack near Staromayorsk failed.")

@@ -684,6 +684,8 @@ class _Scanner:
         self.outlets = self.words["outlet"]
         self.org = _org_words()
         self.dead_surface = index.dead[strict, fuzzy]
+        #: The last token of the last span found, for a list a typo continues.
+        self.last_found = -1
 
     def surface(self, first: int, last: int) -> str:
         return self.cased[self.start[first] : self.end[last]]
@@ -947,6 +949,7 @@ class _Scanner:
                 or len(key) >= _FUZZY_LONG_KEY
                 or _direct_cue(self.tokens, first, last, self.words)
                 or self.suffix_after(last) is not None
+                or self.listed(first)
             ):
                 continue
             reading = _Reading(self.index.fuzzy(key), "fuzzy", (), ())
@@ -954,6 +957,12 @@ class _Scanner:
             if span is not None and not self.excluded(run, i, span):
                 return span, n
         return None
+
+    def listed(self, first: int) -> bool:
+        """Whether the word follows a place just found, in a list ("Donestk and Kupyanks")."""
+        if self.last_found < 0:
+            return False
+        return self.key[self.last_found + 1 : first] in _LIST_GAPS
 
 
 def _needs_cue(e: Entry) -> bool:
@@ -974,13 +983,13 @@ def _direct_cue(tokens: Tokens, first: int, last: int, words: Mapping[str, froze
         return False
     if key[k] == "(" or key[k] in words["cue_after"]:
         return True
-    # "Chornolozka, Krasnohrad district", "Levadne, Donetsk Oblast"
-    return (
-        key[k] == ","
-        and k + 2 < len(tokens.key)
-        and tokens.shape[k + 1] in _CAPS
-        and key[k + 2] in _SUFFIX_FEATURE
-    )
+    if key[k] != "," or k + 2 >= len(tokens.key):
+        return False
+    # "Chornolozka, Krasnohrad district", "Levadne, Donetsk Oblast"; "Kolesnikovka,
+    # in the Kupiansk direction", "Synkivka, north of Kupiansk"
+    return (tokens.shape[k + 1] in _CAPS and key[k + 2] in _SUFFIX_FEATURE) or key[k + 1] in words[
+        "located"
+    ]
 
 
 def _spans(
@@ -1000,12 +1009,15 @@ def _spans(
                 span = scan.single(run)
                 if span is not None:
                     out.append(span)
+                    scan.last_found = span.last
                 continue
         i = 0
         while i < len(run):
             spans, taken = scan.at(run, i)
             i += max(taken, 1)
             out.extend(spans)
+            if spans:
+                scan.last_found = spans[-1].last
     return out
 
 
