@@ -132,6 +132,8 @@ _FUZZY_MIN_KEY: Final = 6
 _FUZZY_LONG_KEY: Final = 12
 _FUZZY_MIN_POPULATION: Final = 10_000
 _SHORT_KEY: Final = 7
+#: The vowels of a variant key (y and j fold to i).
+_VOWELS: Final = "aeiou"
 #: Russian forms that differ from the Ukrainian name in a regular way: a short
 #: "-sk" for "-ske" (Staromayorsk), "o"/"e" for "i" in the last syllable (Sokol).
 _IKAVISM: Final = regex.compile(r"[oe](?=[^aeiou]{1,2}$)")
@@ -325,39 +327,27 @@ class _Index:
         key = self.fuzzy_key(surface, False) if fuzzy else ""  # noqa: FBT003
         return not (key and self.fuzzy(key))
 
-    @functools.cached_property
-    def settlement_keys(self) -> Mapping[tuple[str | None, str | None], tuple[str, ...]]:
-        """The keys of the settlements of each raion, and of each oblast (raion ``"*"``)."""
-        g = self.g
-        out: dict[tuple[str | None, str | None], set[str]] = {}
-        for key, xs in g.by_key.items():
-            for x in xs:
-                e = g.entries[x]
-                if e.country == "UA" and e.feature in _SETTLEMENTS:
-                    out.setdefault((e.admin1, e.raion), set()).add(key)
-                    out.setdefault((e.admin1, "*"), set()).add(key)
-        return MappingProxyType({a: tuple(sorted(k)) for a, k in out.items()})
-
     def _spelled_near(self, key: str, area: tuple[str | None, str | None]) -> tuple[int, ...]:
         """The one settlement of an area spelled one edit away ("Biletske" for Bilytske).
 
         ``area`` is (oblast, raion), or (oblast, ``"*"``) for the whole oblast.
+        The keys one vowel, one deleted letter or one swap away are looked up
+        directly: Russian and hybrid spellings differ from the national name by
+        a vowel.
         """
         if len(key) < _FUZZY_MIN_KEY:
             return ()
         admin1, raion = area
-        keys = self.settlement_keys.get(area, ())
-        found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
         g = self.g
         hits = tuple(
             dict.fromkeys(
                 x
-                for k, d, _ in found
-                if d == 1
-                for x in g.by_key[k]
+                for k in _one_edit(key)
+                for x in g.by_key.get(k, ())
                 if g.entries[x].admin1 == admin1
                 and raion in {"*", g.entries[x].raion}
                 and g.entries[x].feature in _SETTLEMENTS
+                and g.entries[x].country == "UA"
             )
         )
         return hits if len({g.entries[x].name for x in hits}) == 1 else ()
@@ -500,6 +490,20 @@ class _Index:
         )
         names = {g.entries[x].name for x in found if g.entries[x].feature != "village"}
         return found if len(names) <= 1 else ()
+
+
+def _one_edit(key: str) -> frozenset[str]:
+    """The keys one vowel, one deleted letter or one swap of neighbours away from ``key``."""
+    out = set()
+    for i in range(len(key)):
+        head, tail = key[:i], key[i + 1 :]
+        out.add(head + tail)
+        out.update(head + v + tail for v in _VOWELS)
+        out.update(head + v + key[i:] for v in _VOWELS)
+        if tail:
+            out.add(head + tail[0] + key[i] + tail[1:])
+    out.discard(key)
+    return frozenset(out)
 
 
 def _fuzzy_target(e: Entry) -> bool:
@@ -857,6 +861,8 @@ class _Scanner:
         for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
             if n == 1 and dead:
                 return [], 1
+            if n > 1 and self.plainly_nothing(run, i, n):
+                continue
             span = self.reading(run, i, n)
             if span is None:
                 continue
@@ -882,6 +888,19 @@ class _Scanner:
         return after < self.n and (
             self.key[after] in _SUFFIX_FEATURE or self.key[after] == "regional"
         )
+
+    def plainly_nothing(self, run: Sequence[_Word], i: int, n: int) -> bool:
+        """Whether words ``i`` to ``i + n - 1`` name nothing, with no type word to try."""
+        key = self.key
+        tail = run[i + n - 1]
+        if key[tail.first] in _TYPED or key[tail.first] in _SETTLEMENT_WORDS:
+            return False
+        if key[run[i].first] == "river":
+            return False
+        after = (tail.possessive if tail.possessive >= 0 else tail.last) + 1
+        if after < self.n and key[after] in _TYPED:
+            return False
+        return not self.index.plain(self.surface(run[i].first, tail.last)).hits
 
     def dead(self, w: _Word) -> bool:
         """Whether a word alone names nothing, whatever its context (decided by its surface)."""
