@@ -207,20 +207,33 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
     import datetime as dt  # noqa: PLC0415
 
     from conflictnorm.dates._calendar import granularity_of, value_range, week_value  # noqa: PLC0415
+    from conflictnorm.dates._units import span_of  # noqa: PLC0415
 
     day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
     kind = draw(
-        st.sampled_from(["day", "week", "month", "year", "decade", "season", "ref", "duration"])
-    )
+        st.sampled_from(
+            ["day", "week", "weekend", "month", "quarter", "half", "year", "fiscal", "decade",
+             "century", "season", "ref", "duration", "span"]
+        )
+    )  # fmt: skip
     mods: list[str | None] = [None, "start", "mid", "end"]
-    if kind == "duration":
-        unit = draw(st.sampled_from(["PT{}H", "PT{}M", "PT{}S", "P{}D", "P{}W", "P{}M", "P{}Y"]))
-        n = draw(st.one_of(st.integers(1, 5000).map(str), st.just("X")))
+    if kind in {"duration", "span"}:
+        units = ["PT{}H", "PT{}M", "PT{}S", "P{}D", "P{}W", "P{}M", "P{}Y"]
+        unit = draw(st.sampled_from(units[3:] if kind == "span" else units))
+        n = draw(st.integers(1, 60 if kind == "span" else 5000).map(str))
+        if kind == "duration":
+            n = draw(st.one_of(st.just(n), st.just("X")))
         mod = None if n == "X" else draw(st.sampled_from([None, *_RENDERED_MODS]))
         gran = {"H": "hour", "S": "second", "D": "day", "W": "week", "Y": "year"}.get(unit[-1])
         if unit[-1] == "M":
             gran = "minute" if unit.startswith("PT") else "month"
-        return DateValue(type="duration", value=unit.format(n), granularity=gran, mod=mod)
+        span = None
+        if kind == "span":
+            name = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit[-1]]
+            span = span_of(day, name, int(n))
+        return DateValue(
+            type="duration", value=unit.format(n), granularity=gran, mod=mod, range=span
+        )
     if kind == "ref":
         return DateValue(
             type="date", value=draw(st.sampled_from(["PAST_REF", "PRESENT_REF", "FUTURE_REF"]))
@@ -229,12 +242,22 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
         value, mods = day.isoformat(), [None, "start", "end"]
     elif kind == "week":
         value = week_value(day)
+    elif kind == "weekend":
+        value, mods = week_value(day) + "-WE", [None]
     elif kind == "month":
         value = f"{day.year:04d}-{day.month:02d}"
+    elif kind == "quarter":
+        value, mods = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", [None]
+    elif kind == "half":
+        value, mods = f"{day.year:04d}-H{1 if day.month <= 6 else 2}", [None]  # noqa: PLR2004
     elif kind == "year":
         value = str(day.year)
+    elif kind == "fiscal":
+        value = f"FY{day.year}"
     elif kind == "decade":
         value = str(day.year // 10)
+    elif kind == "century":
+        value = f"{day.year // 100:02d}"
     else:
         value = f"{day.year}-{draw(st.sampled_from(['SP', 'SU', 'FA', 'WI']))}"
     return DateValue(

@@ -146,7 +146,6 @@ NOT_DATES = [
     "the Sunday Times reported",
     "the Union Resolve-2022 exercise",
     "a 67-year-old woman",
-    "The next day, talks resumed",
 ]
 
 

@@ -8,6 +8,8 @@ import re
 from typing import Final
 
 from conflictnorm._core import Context, Options, parse_published
+from conflictnorm.dates._calendar import granularity_of
+from conflictnorm.dates._foreign import foreign_date
 from conflictnorm.dates._grammar import MONTHS, WEEKDAYS, match_date
 from conflictnorm.errors import InvalidInputError, UnparseableDateError, ensure_type
 from conflictnorm.models import DateValue
@@ -40,6 +42,9 @@ def parse_date(
 ) -> DateValue:
     """Parse exactly one date expression, resolved against ``published``.
 
+    English expressions are read by the date grammar; an absolute date in
+    another language of the region ("24 февраля 2022") by `dateparser`.
+
     Raises:
         InvalidInputError: ``s`` is not a str or ``published`` is not a date.
         UnparseableDateError: ``s`` is not one date expression.
@@ -48,6 +53,8 @@ def parse_date(
     day, stamp = parse_published(published)
     ctx = Context(published=day, published_time=stamp, options=options or Options())
     value = match_date(t, ctx)
+    if value is None:
+        value = foreign_date(t)
     if value is None:
         msg = f"not a date expression: {s!r}"
         raise UnparseableDateError(msg, value=s)
@@ -78,6 +85,8 @@ def _render_duration(v: DateValue) -> str:
         return f"for {unit}s"
     n = float(m[2])
     text = f"{render_number(n)} {unit}{'' if n == 1 else 's'}"
+    if v.range is not None:
+        text += " starting " + _day_text(dt.date.fromisoformat(v.range[0]))
     if v.mod is None:
         return text
     if v.mod not in _DUR_QUALIFIER:
@@ -89,8 +98,11 @@ def _render_duration(v: DateValue) -> str:
 def render_date(v: DateValue) -> str:
     """Return the canonical English form of a date value.
 
-    "10 November 2025", "the week of 10 November 2025", "November 2025", "2025",
-    "the 2020s", "spring 2024", "recently", "3 days", "more than 1 year".
+    "10 November 2025", "the week of 10 November 2025", "the weekend of
+    15 November 2025", "November 2025", "the third quarter of 2025", "the first
+    half of 2025", "2025", "fiscal year 2025", "the 2020s", "the 20th century", "spring 2024",
+    "recently", "3 days", "more than 1 year", "3 days starting 8 November 2016"
+    (a duration whose days the text fixed).
     The form is absolute, so a value read from a relative phrase renders as the
     calendar date it resolved to.
 
@@ -106,34 +118,99 @@ def render_date(v: DateValue) -> str:
         raise InvalidInputError(msg, value=v)
     if value in _REFS:
         return _REFS[value]
-    if v.granularity == "day":
-        text = _day_text(dt.date.fromisoformat(value))
-        if v.mod is None:
-            return text
-        word = {"start": "early on", "end": "late on"}.get(v.mod)
-        if word is None:
-            msg = f"no canonical form for mod {v.mod!r} on a day"
-            raise InvalidInputError(msg, value=v)
-        return f"{word} {text}"
-    if v.granularity == "week":
-        y, w = value.split("-W")
-        text = "the week of " + _day_text(dt.date.fromisocalendar(int(y), int(w), 1))
-        if v.mod is None:
-            return text
-        return {"start": "the start of ", "mid": "the middle of ", "end": "the end of "}[
-            v.mod
-        ] + text
-    if v.granularity == "month":
-        y, mo = value.split("-")
-        return _with_mod(f"{MONTHS[int(mo) - 1]} {y}", v.mod)
-    if v.granularity == "quarter" and value[5:] in _SEASONS:
-        return _with_mod(f"{_SEASONS[value[5:]]} {value[:4]}", v.mod)
-    if v.granularity == "year":
-        return _with_mod(value, v.mod)
-    if v.granularity == "decade":
-        return "the " + _with_mod(f"{value}0s", v.mod)
-    msg = f"no canonical form for the date value {value!r}"
-    raise InvalidInputError(msg, value=v)
+    gran = granularity_of(value)
+    if gran is None or gran != v.granularity:
+        msg = f"no canonical form for the date value {value!r} ({v.granularity})"
+        raise InvalidInputError(msg, value=v)
+    return _RENDER[gran](value, v)
+
+
+def _render_day(value: str, v: DateValue) -> str:
+    text = _day_text(dt.date.fromisoformat(value))
+    if v.mod is None:
+        return text
+    word = {"start": "early on", "end": "late on"}.get(v.mod)
+    if word is None:
+        msg = f"no canonical form for mod {v.mod!r} on a day"
+        raise InvalidInputError(msg, value=v)
+    return f"{word} {text}"
+
+
+def _render_week(value: str, v: DateValue) -> str:
+    y, w = value.split("-W")
+    text = "the week of " + _day_text(dt.date.fromisocalendar(int(y), int(w), 1))
+    if v.mod is None:
+        return text
+    prefix = {"start": "the start of ", "mid": "the middle of ", "end": "the end of "}.get(v.mod)
+    if prefix is None:
+        msg = f"no canonical form for mod {v.mod!r} on a week"
+        raise InvalidInputError(msg, value=v)
+    return prefix + text
+
+
+def _render_weekend(value: str, v: DateValue) -> str:
+    _no_mod(v)
+    y, w = value.removesuffix("-WE").split("-W")
+    return "the weekend of " + _day_text(dt.date.fromisocalendar(int(y), int(w), 6))
+
+
+def _render_month(value: str, v: DateValue) -> str:
+    y, mo = value.split("-")
+    return _with_mod(f"{MONTHS[int(mo) - 1]} {y}", v.mod)
+
+
+def _render_quarter(value: str, v: DateValue) -> str:
+    part = value[5:]
+    if part in _SEASONS:
+        return _with_mod(f"{_SEASONS[part]} {value[:4]}", v.mod)
+    _no_mod(v)
+    return f"the {_ORDINALS[int(part[1]) - 1]} quarter of {value[:4]}"
+
+
+def _render_half(value: str, v: DateValue) -> str:
+    _no_mod(v)
+    return f"the {_ORDINALS[int(value[6]) - 1]} half of {value[:4]}"
+
+
+def _render_year(value: str, v: DateValue) -> str:
+    if value.startswith("FY"):
+        return _with_mod(f"fiscal year {value[2:]}", v.mod)
+    return _with_mod(value, v.mod)
+
+
+def _render_decade(value: str, v: DateValue) -> str:
+    return "the " + _with_mod(f"{value}0s", v.mod)
+
+
+def _render_century(value: str, v: DateValue) -> str:
+    n = int(value) + 1
+    return "the " + _with_mod(f"{n}{_suffix(n)} century", v.mod)
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:  # noqa: PLR2004 - "11th" to "20th"
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _no_mod(v: DateValue) -> None:
+    if v.mod is not None:
+        msg = f"no canonical form for mod {v.mod!r} on {v.value!r}"
+        raise InvalidInputError(msg, value=v)
+
+
+_ORDINALS: Final = ("first", "second", "third", "fourth")
+_RENDER: Final = {
+    "day": _render_day,
+    "week": _render_week,
+    "weekend": _render_weekend,
+    "month": _render_month,
+    "quarter": _render_quarter,
+    "half": _render_half,
+    "year": _render_year,
+    "decade": _render_decade,
+    "century": _render_century,
+}
 
 
 def render_relative(target: dt.date, published: dt.date) -> str:
