@@ -175,14 +175,7 @@ ROWS = [
         "g:21", "Shevchenkove", "village", country="UA", admin1="Kharkiv Oblast", raion="Kupianskyi"
     ),
     _row("g:22", "Black Sea", "other"),
-    _row(
-        "g:23",
-        "Filiia",
-        "village",
-        country="UA",
-        admin1="Dnipropetrovsk Oblast",
-        raion="Synelnykivskyi",
-    ),
+    _row("g:23", "Hrabovske", "village", country="UA", admin1="Sumy Oblast", raion="Sumskyi"),
     _row(
         "g:24",
         "Dnipropetrovsk Oblast",
@@ -425,10 +418,8 @@ def test_a_sea_of_common_words() -> None:
 
 def test_headline_in_title_case() -> None:
     """A village in a title-case headline, with 'Settlement' after it."""
-    text = "Russian Forces Liberate Filiya Settlement in Dnepropetrovsk Region"
-    assert [("Filiya", "Filiia"), ("Dnepropetrovsk Region", "Dnipropetrovsk Oblast")] == _found(
-        text
-    )
+    text = "Russian Troops Take Control of Grabovskoye Settlement in Sumy Region"
+    assert [("Grabovskoye", "Hrabovske"), ("Sumy Region", "Sumy Oblast")] == _found(text)
 
 
 NOT_PLACES = [

@@ -1159,7 +1159,7 @@ class _Regions:
                 if j != r - 1 and j in self.by_last:
                     self.backward(self.by_last[j], "region")
             if word in words["region"] and nxt + 1 < n and key[nxt] == "of":
-                # "the region of Kherson", "the regions of Kharkiv, Sumy and Donetsk"
+                # "the region of Kherson", "the regions of Poltava, Sumy and Chernihiv"
                 j = nxt + 2 if key[nxt + 1] == "the" else nxt + 1
                 if j in self.by_first:
                     self.forward(self.by_first[j], "region")
