@@ -85,6 +85,25 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11", default=False)
+def fuzz(session: nox.Session) -> None:
+    """Fuzz every entry point with hypothesis; FUZZ_EXAMPLES sets the inputs per target."""
+    _install(session, "test")
+    session.run(
+        "pytest",
+        "tests/fuzz",
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "python_files=fuzz_*.py",
+        "-o",
+        "python_functions=fuzz_*",
+        "--hypothesis-show-statistics",
+        *session.posargs,
+        env={"FUZZ_EXAMPLES": session.env.get("FUZZ_EXAMPLES", "20000")},
+    )
+
+
+@nox.session(python="3.11", default=False)
 def data(session: nox.Session) -> None:
     """Regenerate the gazetteer from its sources and fail if it differs from git."""
     _install(session, "data")

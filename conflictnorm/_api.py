@@ -6,17 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from conflictnorm._core import Options
-from conflictnorm.dates import parse_date, render_date
-from conflictnorm.errors import InvalidInputError
+from conflictnorm.dates import parse_date
 from conflictnorm.models import Count, DateValue, Percent, Place, Quantity, Value
-from conflictnorm.places import parse_place, render_place
+from conflictnorm.places import parse_place
 from conflictnorm.quantities import (
     parse_count,
     parse_percent,
     parse_quantity,
-    render_count,
-    render_percent,
-    render_quantity,
 )
 
 __all__ = ["count", "date", "percent", "place", "quantity", "render"]
@@ -90,15 +86,6 @@ def render(value: Value | object) -> str:
         InvalidInputError: ``value`` is not a record, or has no canonical form.
         ParseError: ``value`` is a place that is not in the gazetteer.
     """
-    if isinstance(value, Percent):
-        return render_percent(value)
-    if isinstance(value, Count):
-        return render_count(value)
-    if isinstance(value, Quantity):
-        return render_quantity(value)
-    if isinstance(value, DateValue):
-        return render_date(value)
-    if isinstance(value, Place):
-        return render_place(value)
-    msg = f"cannot render a {type(value).__name__}"
-    raise InvalidInputError(msg, value=value)
+    from conflictnorm.kinds import kind_of  # noqa: PLC0415 - the kinds import this module's peers
+
+    return kind_of(value).render(value)  # type: ignore[arg-type]

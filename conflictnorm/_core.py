@@ -9,19 +9,27 @@ runs the extractors, resolves overlaps and builds the `Document`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Final, Protocol
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, Protocol
 
 import attrs
 
 from conflictnorm.errors import InvalidInputError, InvalidValueError
 from conflictnorm.models import KINDS, Value
+from conflictnorm.numbers import Amounts, scan_amounts
+from conflictnorm.text import Tokens, tokenize
 
-__all__ = ["PRIORITY", "Candidate", "Context", "Extractor", "Options"]
-
-#: Tie-break between candidates of equal length: lower wins. A measurement beats a
-#: count over the same number, a date beats a count ("in 2023", "three days").
-PRIORITY: Final = {"quantity": 0, "date": 1, "percent": 2, "count": 3, "place": 4}
+__all__ = [
+    "Candidate",
+    "Context",
+    "Kind",
+    "KindSpec",
+    "Memory",
+    "Options",
+    "context_for",
+    "parse_published",
+    "spanning",
+]
 
 _NUMERIC_DATES: Final = ("unambiguous", "dmy", "mdy")
 
@@ -80,35 +88,141 @@ class Options:
     fuzzy_places: bool = attrs.field(default=True, validator=_boolean)
 
 
+@attrs.define
+class Memory:
+    """What the kinds have found so far in one document, in the order they ran.
+
+    Per call of `conflictnorm.normalize`, never shared: a kind that runs later
+    reads what an earlier one found (counts stop before a place), and a kind
+    may keep its own notes (the dates resolved so far, for anaphora).
+    """
+
+    found: dict[str, list[Candidate]] = attrs.Factory(dict)
+    notes: dict[str, object] = attrs.Factory(dict)
+
+
 @attrs.frozen(kw_only=True)
 class Context:
-    """What an extractor may know besides the text: the dateline and the options."""
+    """What a kind may know besides the tokens: dateline, options, amounts, memory.
+
+    ``strict`` is set when the whole text is one expression (the strict
+    parsers): a kind may then accept what it would not in running text, such
+    as a bare number for a count.
+    """
 
     published: dt.date | None = None
     published_time: dt.datetime | None = None
     options: Options = Options()
+    amounts: Amounts = attrs.field(factory=lambda: scan_amounts(tokenize("")))
+    strict: bool = False
+    memory: Memory = attrs.Factory(Memory)
 
 
 @attrs.frozen(kw_only=True)
 class Candidate:
-    """A value an extractor found at ``text[start:end]``."""
+    """A value a kind found at ``text[start:end]``."""
 
     start: int
     end: int
     value: Value
 
+
+class Kind(Protocol):
+    """The contract of every kind (see ``docs/kinds.md``).
+
+    ``find`` walks from the kind's anchor tokens and yields candidates; it
+    never raises on any text. ``parse`` reads a string that is exactly one
+    candidate of ``find`` (one grammar for both) and raises `ParseError`
+    otherwise. ``render`` writes the canonical form that ``parse`` reads back.
+    """
+
+    @property
+    def name(self) -> str:
+        """The kind's name in records: ``place``, ``date``, ..."""
+        ...  # pragma: no cover - a protocol has no body
+
     @property
     def priority(self) -> int:
-        """Tie-break rank among candidates of equal length (lower wins)."""
-        return PRIORITY[self.value.kind]
-
-
-class Extractor(Protocol):
-    """What every kind offers to `normalize`: a lenient finder over running text."""
-
-    def __call__(self, text: str, ctx: Context) -> Iterator[Candidate]:
-        """Yield the candidates of one kind found in ``text``; never raise on a str."""
+        """Tie-break between candidates of equal length: lower wins."""
         ...  # pragma: no cover - a protocol has no body
+
+    @property
+    def value_type(self) -> type[Value]:
+        """The record class of the kind's values."""
+        ...  # pragma: no cover - a protocol has no body
+
+    def find(self, tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+        """Yield the candidates of this kind in the tokens; never raise."""
+        ...  # pragma: no cover - a protocol has no body
+
+    def parse(self, s: str, ctx: Context) -> Value:
+        """Read exactly one expression of this kind."""
+        ...  # pragma: no cover - a protocol has no body
+
+    def render(self, value: Value) -> str:
+        """Write a value's canonical form."""
+        ...  # pragma: no cover - a protocol has no body
+
+
+@attrs.frozen(kw_only=True)
+class KindSpec:
+    """A kind assembled from its functions: what `conflictnorm.kinds` lists."""
+
+    name: str
+    priority: int
+    value_type: type[Value]
+    finder: Callable[[Tokens, Context], Iterator[Candidate]]
+    parser: Callable[[str, Context], Value]
+    renderer: Callable[[Any], str]
+
+    def find(self, tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+        """Yield the candidates of this kind in the tokens; never raise."""
+        return self.finder(tokens, ctx)
+
+    def parse(self, s: str, ctx: Context) -> Value:
+        """Read exactly one expression of this kind.
+
+        Raises:
+            ParseError: ``s`` is not one expression of this kind.
+        """
+        return self.parser(s, ctx)
+
+    def render(self, value: Value) -> str:
+        """Write a value's canonical form.
+
+        Raises:
+            InvalidInputError: the value has no canonical form.
+        """
+        return self.renderer(value)
+
+
+def context_for(
+    tokens: Tokens,
+    *,
+    published: dt.date | None = None,
+    published_time: dt.datetime | None = None,
+    options: Options | None = None,
+    strict: bool = False,
+) -> Context:
+    """The document context of ``tokens``: their amounts found once, an empty memory."""
+    return Context(
+        published=published,
+        published_time=published_time,
+        options=Options() if options is None else options,
+        amounts=scan_amounts(tokens),
+        strict=strict,
+    )
+
+
+def spanning(tokens: Tokens, candidates: Iterable[Candidate], *, lead: int = 0) -> Candidate | None:
+    """The candidate that covers the whole text (after ``lead`` characters), if any.
+
+    Among several, the one a document would keep: the longest, then by priority.
+    """
+    text = tokens.text
+    end = len(text.rstrip())
+    found = [c for c in candidates if c.start == lead and c.end == end]
+    return found[0] if found else None
 
 
 def parse_published(published: object) -> tuple[dt.date | None, dt.datetime | None]:

@@ -10,37 +10,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from types import MappingProxyType
 from typing import Final
 
-from conflictnorm._core import Candidate, Context, Extractor, Options, parse_published
+from conflictnorm._core import Candidate, Options, context_for, parse_published
 from conflictnorm.errors import ensure_type
-from conflictnorm.models import Document, Mention
+from conflictnorm.kinds import KINDS
+from conflictnorm.models import Document, Mention, Value
+from conflictnorm.text import tokenize
 
 __all__ = ["normalize", "normalize_many", "resolve_overlaps"]
-
-
-def _extractors() -> dict[str, Extractor]:
-    # Imported here: the kinds import the core, and the core must not import them.
-    from conflictnorm.dates import find_dates  # noqa: PLC0415
-    from conflictnorm.places._matcher import find_places  # noqa: PLC0415
-    from conflictnorm.quantities import (  # noqa: PLC0415
-        find_counts,
-        find_percents,
-        find_quantities,
-    )
-
-    found: dict[str, Extractor] = {
-        "place": find_places,
-        "date": find_dates,
-        "quantity": find_quantities,
-        "percent": find_percents,
-        "count": find_counts,
-    }
-    return found
-
-
-_EXTRACTORS: Final = _extractors()
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -49,7 +29,8 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     Returns:
         The kept candidates in text order.
     """
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
+    priority = _PRIORITY
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, priority[c.value.kind], c.start))
     if not ordered:
         return []
     taken = bytearray(max(c.end for c in ordered))
@@ -63,12 +44,7 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _candidates(text: str, ctx: Context) -> Iterator[Candidate]:
-    for kind, find in _EXTRACTORS.items():
-        if kind in ctx.options.kinds:
-            for c in find(text, ctx):
-                if c.end > c.start:
-                    yield c
+_PRIORITY: Final = MappingProxyType({k.name: k.priority for k in KINDS})
 
 
 def normalize(
@@ -94,17 +70,49 @@ def normalize(
     text = ensure_type(text, str, "text")
     day, stamp = parse_published(published)
     options = Options() if options is None else ensure_type(options, Options, "options")
-    ctx = Context(published=day, published_time=stamp, options=options)
-    kept = resolve_overlaps(_candidates(text, ctx))
+    kept = _find(text, day, stamp, options)
     iso = None if day is None else (stamp.isoformat() if stamp is not None else day.isoformat())
-    return Document(
-        text=text,
-        published=iso,
-        mentions=[
-            Mention(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value)
-            for c in kept
-        ],
-    )
+    # Equal surfaces share one string: a long document names the same places,
+    # dates and amounts many times.
+    surfaces: dict[str, str] = {}
+    mentions = []
+    for c in kept:
+        surface = text[c.start : c.end]
+        mentions.append(
+            Mention(
+                text=surfaces.setdefault(surface, surface), start=c.start, end=c.end, value=c.value
+            )
+        )
+    return Document(text=text, published=iso, mentions=mentions)
+
+
+def _find(
+    text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
+) -> list[Candidate]:
+    """Run the kinds over the tokens and keep the winners of the overlaps.
+
+    The tokens and the context are dropped on return, before the mentions
+    are built, so a long text does not hold both at once.
+    """
+    tokens = tokenize(text)
+    ctx = context_for(tokens, published=day, published_time=stamp, options=options)
+    values: dict[Value, Value] = {}
+    for kind in KINDS:
+        if kind.name in options.kinds:
+            ctx.memory.found[kind.name] = [
+                _shared(c, values) for c in kind.find(tokens, ctx) if c.end > c.start
+            ]
+    return resolve_overlaps(c for found in ctx.memory.found.values() for c in found)
+
+
+def _shared(c: Candidate, values: dict[Value, Value]) -> Candidate:
+    """The candidate, holding the first equal value seen in the document.
+
+    Values are frozen, so equal ones can be one object: a long document names
+    the same places, dates and amounts many times.
+    """
+    v = values.setdefault(c.value, c.value)
+    return c if v is c.value else Candidate(start=c.start, end=c.end, value=v)
 
 
 # Moved to `conflictnorm.batch`; imported here for code that imports it from this module.

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-"""Hostile input: long adversarial strings finish in linear time."""
+"""Hostile input: long texts, threads, shuffled grammar fragments, any Unicode.
 
-import itertools
-import time
+Speed on adversarial inputs is measured by ``nox -s bench``, never asserted here.
+"""
+
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -11,40 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import conflictnorm as cn
-
-ADVERSARIAL = {
-    "digits": "9",
-    "digit-commas": "1,",
-    "spaced digits": "9 ",
-    "apostrophes": "'",
-    "capitalised words": "Kupyansk ",
-    "qualifiers": "more than ",
-    "hyphens": "-",
-    "hyphenated name": "Kupyansk-",
-    "number words": "twenty-one ",
-    "dots": "1.",
-}
-
-
-_CALLS = itertools.count()
-
-
-def _seconds(text: str) -> float:
-    # A new text each call: per-text caches must not favour the repeated run.
-    text = f"{text}\n{next(_CALLS)}"
-    t0 = time.perf_counter()
-    cn.normalize(text, published="2025-11-12")
-    return time.perf_counter() - t0
-
-
-@pytest.mark.parametrize("unit", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
-def test_adversarial_input_is_linear(unit: str) -> None:
-    """100 KB of a repeated fragment costs at most 20 times 10 KB of it."""
-    small = unit * (10_000 // len(unit))
-    large = unit * (100_000 // len(unit))
-    _seconds(small)  # warm-up: lazily built tables
-    ratio = _seconds(large) / max(_seconds(small), 1e-3)
-    assert ratio < 20, f"{ratio:.1f}x for 10x the input"
 
 
 def test_one_megabyte_finishes() -> None:

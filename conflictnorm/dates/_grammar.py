@@ -17,13 +17,11 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Final
+from typing import Final, NamedTuple
 
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    from dateparser.date import DateDataParser
+import attrs
 
-from conflictnorm._anchored import anchored
-from conflictnorm._core import Candidate, Context
+from conflictnorm._core import Candidate, Context, spanning
 from conflictnorm._text import APOSTROPHES, DASHES, esc
 from conflictnorm.dates._calendar import (
     SEASONS,
@@ -37,7 +35,8 @@ from conflictnorm.dates._calendar import (
 )
 from conflictnorm.errors import ParseError
 from conflictnorm.models import DateValue
-from conflictnorm.numbers import AMOUNT_CORE, QUALIFIER, Amount, amounts_in, parse_amount
+from conflictnorm.numbers import AMOUNT_CORE, QUALIFIER, Amount, parse_amount, scan_amounts
+from conflictnorm.text import Shape, Tag, Tokens, around, tokenize
 
 __all__ = ["NO_DATELINE", "find_dates", "match_date"]
 
@@ -65,17 +64,6 @@ _DURATION_UNIT: Final = {
     "fortnight": ("W", "week", False), "month": ("M", "month", False),
     "year": ("Y", "year", False), "decade": ("Y", "year", False),
 }  # fmt: skip
-_FUTURE_CUE: Final = re.compile(
-    r"\b(?:will|shall|is\s+due|are\s+due|due\s+to|next|scheduled|plans?\s+to|planned|"
-    r"expected\s+to|set\s+to|going\s+to|upcoming|to\s+be\s+held)\b",
-    re.IGNORECASE,
-)
-_PAST_CUE: Final = re.compile(
-    r"\b(?:said|claimed|reported|announced|stated|noted|added|told|assessed|was|were|had"
-    r"|did|occurred|began|started|ended|took|seized|captured|liberated|killed|launched)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END: Final = re.compile(r"[.;!?\n](?=[^.;!?\n]*\Z)")
 #: A month and day without a year is read as the coming one only this close ahead.
 _FUTURE_WINDOW_DAYS: Final = 60
 _MONTHS_IN_YEAR: Final = 12
@@ -103,22 +91,13 @@ _UNIT: Final = r"(?P<u>second|minute|hour|day|week|fortnight|month|year|decade)s
 _NEWSPAPER: Final = r"(?!\s+(?-i:Times|Telegraph|Express|Mirror|Mail|Post|Herald|People|World))"
 
 
-def _clause_before(text: str, start: int) -> str:
-    window = text[max(0, start - 120) : start]
-    m = _CLAUSE_END.search(window)
-    return window[m.end() :] if m else window
+#: How many tokens before a date its clause is read for tense cues.
+_TENSE_TOKENS: Final = 25
 
 
-def _future(text: str, start: int) -> bool:
-    return _FUTURE_CUE.search(_clause_before(text, start)) is not None
-
-
-def _tense(text: str, start: int) -> str:
-    """'future', 'past' or '' from the verbs of the clause before ``start``."""
-    clause = _clause_before(text, start)
-    if _FUTURE_CUE.search(clause):
-        return "future"
-    return "past" if _PAST_CUE.search(clause) else ""
+def _tense(tokens: Tokens, start: int) -> str:
+    """'future', 'past' or '' from the cue words of the clause before ``start``."""
+    return tokens.tense_before(tokens.index_at(start), limit=_TENSE_TOKENS)
 
 
 def _date(
@@ -159,24 +138,6 @@ def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-@functools.lru_cache(maxsize=8192)
-def _absolute(year: int, month: int, day: int) -> dt.date | None:
-    """A complete calendar date, read and checked by dateparser; None if it does not exist."""
-    parsed = _parser().get_date_data(f"{day} {MONTHS[month - 1]} {year}")
-    if parsed.date_obj is None or parsed.period != "day":
-        return None
-    found: dt.date = parsed.date_obj.date()
-    return found
-
-
-@functools.cache
-def _parser() -> DateDataParser:
-    # Imported on first use: dateparser's language data is slow to load.
-    from dateparser.date import DateDataParser  # noqa: PLC0415
-
-    return DateDataParser(languages=["en"], settings={"STRICT_PARSING": True})
-
-
 def _month_day(
     month: int, day: int, pub: dt.date, *, tense: str, weekday: int | None
 ) -> tuple[dt.date, str | None] | None:
@@ -201,14 +162,14 @@ def _month_day(
     return max(past), None
 
 
-def _full(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _full(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:
     month = _MONTH_NUMBER[(m["mon"] or m["mon2"]).rstrip(".").lower()]
     day = int(re.match(r"\d+", m["day"] or m["day2"])[0])  # type: ignore[index]
     year_text = m["year"] or m["year2"]
     weekday = None if m["wd"] is None else _WEEKDAY_NUMBER[m["wd"].lower()]
     mod = {"early": "start", "late": "end"}.get((m.groupdict().get("dpre") or "").lower())
     if year_text is not None:
-        d = _absolute(int(year_text), month, day)
+        d = _calendar_day(int(year_text), month, day)
         if d is None:
             return None
         note = None
@@ -217,19 +178,19 @@ def _full(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
         return _date(d.isoformat(), anchored=False, mod=mod, note=note)
     if ctx.published is None:
         return _unresolved(mod)
-    found = _month_day(month, day, ctx.published, tense=_tense(text, m.start()), weekday=weekday)
+    found = _month_day(month, day, ctx.published, tense=_tense(tokens, m.start()), weekday=weekday)
     if found is None:
         return None
     d, note = found
     return _date(d.isoformat(), anchored=True, mod=mod, note=note)
 
 
-def _month_year(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _month_year(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
     return _date(month_value(int(m["year"]), month), anchored=False, mod=_prefix_mod(m))
 
 
-def _bare_month(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _bare_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:
     if m["pre"] is None and m["cue"] is None:
         return None
     month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
@@ -249,7 +210,7 @@ def _bare_month(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
         mo = month
     else:
         ahead = (month - pub.month) % 12
-        tense = _tense(text, m.start())
+        tense = _tense(tokens, m.start())
         if ahead == 0:
             y, mo = this_year
         elif tense == "future" or (ahead <= 2 and tense != "past"):  # noqa: PLR2004 - two months
@@ -275,7 +236,7 @@ def _season_value(code: str, pub: dt.date, rel: str) -> str:
     return f"{y}-{code}"
 
 
-def _period(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     mod = _prefix_mod(m)
     rel = re.sub(r"\s+", " ", (m["rel"] or "this").lower())
     if m["el"] is not None:
@@ -302,19 +263,19 @@ def _period(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # n
     return _date(value, anchored=True, mod=mod)
 
 
-def _year(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _year(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     mod = _prefix_mod(m)
     if m["season"] is not None:
         return _date(f"{m['year']}-{_SEASON_CODE[m['season'].lower()]}", anchored=False, mod=mod)
     return _date(m["year"], anchored=False, mod=mod)
 
 
-def _decade(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _decade(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     mod = {"early": "start", "mid": "mid", "late": "end"}.get((m["dpre"] or "").lower())
     return _date(m["dec"][:3], anchored=False, mod=mod)
 
 
-def _numeric(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _numeric(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     if m["iso"] is not None:
         y, mo, d = (int(x) for x in m["iso"].split("-"))
     else:
@@ -338,25 +299,25 @@ def _numeric(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # 
     return _date(day.isoformat(), anchored=False)
 
 
-def _weekday_date(wd: int, rel: str, text: str, start: int, pub: dt.date) -> dt.date:
+def _weekday_date(wd: int, rel: str, tokens: Tokens, start: int, pub: dt.date) -> dt.date:
     if rel == "last":
         return weekday_before(pub, wd, strictly=True)
     if rel == "next":
         return weekday_after(pub, wd, strictly=True)
     if rel == "this":
         return pub + dt.timedelta(days=wd - pub.weekday())
-    if _future(text, start):
+    if _tense(tokens, start) == "future":
         return weekday_after(pub, wd, strictly=False)
     return weekday_before(pub, wd, strictly=False)
 
 
-def _day_word(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _day_word(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:
     pub = ctx.published
     if pub is None:
         return _unresolved()
     word = re.sub(r"\s+", " ", m["w"].lower())
     if m["into"] is not None:
-        d = _weekday_date(_WEEKDAY_NUMBER[m["into"].lower()], "", text, m.start(), pub)
+        d = _weekday_date(_WEEKDAY_NUMBER[m["into"].lower()], "", tokens, m.start(), pub)
     elif word == "yesterday":
         d = pub - dt.timedelta(days=1)
     elif word == "tomorrow":
@@ -366,13 +327,13 @@ def _day_word(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
     return _date(d.isoformat(), anchored=True)
 
 
-def _weekday(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
+def _weekday(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:
     rel = (m["rel"] or "").lower()
     mod = {"early": "start", "late": "end"}.get(rel)
     if ctx.published is None:
         return _unresolved(mod)
     wd = _WEEKDAY_NUMBER[m["wd"].lower()]
-    d = _weekday_date(wd, "" if mod else rel, text, m.start(), ctx.published)
+    d = _weekday_date(wd, "" if mod else rel, tokens, m.start(), ctx.published)
     return _date(d.isoformat(), anchored=True, mod=mod)
 
 
@@ -380,7 +341,7 @@ def _amount(text: str) -> Amount:
     return parse_amount(re.sub(r"\ban?$", "one", text.strip(), flags=re.IGNORECASE))
 
 
-def _ago(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _ago(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     a = _amount(m["amt"])
     pub = ctx.published
     if a.value is None or not a.value.is_integer():
@@ -415,7 +376,7 @@ def _ago(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa
     return _date((stamp - dt.timedelta(seconds=seconds)).date().isoformat(), anchored=True, mod=mod)
 
 
-def _refs(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _refs(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     if m["past"] is not None:
         return _ref("PAST_REF")
     if m["future"] is not None:
@@ -438,7 +399,7 @@ def _duration_value(n: float | None, unit: str) -> tuple[str, str]:
     return f"P{'T' if timed else ''}{amount}{code}", gran
 
 
-def _duration(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  # noqa: ARG001
+def _duration(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:  # noqa: ARG001
     unit = m["u"].lower()
     if m["bare"] is not None:
         value, gran = _duration_value(None, unit)
@@ -449,8 +410,8 @@ def _duration(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  #
     if amount_text is None:
         a = Amount(value=1.0)
     else:
-        if re.fullmatch(r"an?", amount_text.strip(), flags=re.IGNORECASE) and re.search(
-            r"(?:times|hours|minutes|days|weeks|months|years|per)\s+\Z", text[: m.start()]
+        if re.fullmatch(r"an?", amount_text.strip(), flags=re.IGNORECASE) and _RATE.search(
+            tokens.cased, max(0, m.start() - _RATE_CHARS), m.start()
         ):
             return None  # "16 hours a day": a rate, not a duration
         a = _amount(amount_text)
@@ -464,8 +425,8 @@ def _duration(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:  #
     )
 
 
-def _week_of(m: re.Match[str], text: str, ctx: Context) -> DateValue | None:
-    inner = _full(m, text, ctx)
+def _week_of(m: re.Match[str], tokens: Tokens, ctx: Context) -> DateValue | None:
+    inner = _full(m, tokens, ctx)
     if inner is None or inner.value is None:
         return inner
     d = dt.date.fromisoformat(inner.value)
@@ -485,50 +446,56 @@ _FULL_BODY: Final = (
 )
 _AMT: Final = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|\ban?)"
 
-Handler = Callable[[re.Match[str], str, Context], DateValue | None]
+Handler = Callable[[re.Match[str], Tokens, Context], DateValue | None]
 
-#: (pattern, handler) or (pattern, handler, anchor): a rule with an anchor runs only
-#: around the anchor's matches (see `conflictnorm._anchored`).
-_RULES: Final[tuple[tuple[str, Handler] | tuple[str, Handler, str], ...]] = (
-    (r"(?:(?P<dpre>early|late)\s+on\s+)?" + _FULL_BODY + r"(?!\w)", _full, _MON),
-    (r"(?:" + _PREFIX + r")?the\s+week\s+of\s+" + _FULL_BODY + r"(?!\w)", _week_of, _MON),
+#: (pattern, handler, (anchor tags, tokens before, tokens after)): a rule runs only
+#: around its anchor tokens, within that many tokens either side (see
+#: `conflictnorm.text.around`).
+_RULES: Final[tuple[tuple[str, Handler, tuple[int, int, int]], ...]] = (
+    (r"(?:(?P<dpre>early|late)\s+on\s+)?" + _FULL_BODY + r"(?!\w)", _full, (Tag.MONTH, 8, 8)),
+    (
+        r"(?:" + _PREFIX + r")?the\s+week\s+of\s+" + _FULL_BODY + r"(?!\w)",
+        _week_of,
+        (Tag.MONTH, 14, 8),
+    ),
     (
         r"(?:" + _PREFIX + r")?(?P<mon>" + _MON + r"),?\s+(?P<year>" + _YEAR + r")",
         _month_year,
-        _MON,
+        (Tag.MONTH, 8, 4),
     ),
     (
         r"(?:\b(?P<cue>in|since|until|till|by|from|during|through|throughout|of|before|after"
         r"|last|this|next)\s+)?(?P<body>(?:" + _PREFIX + r")?(?:(?P<rel>last|this|next)\s+)?"
         r"(?P<mon>" + _MON + r"))(?![\w" + esc(DASHES) + r"]|\s*\d)",
         _bare_month,
-        _MON,
+        (Tag.MONTH, 8, 4),
     ),
     (
         r"(?:" + _PREFIX + r")?(?:(?P<el>earlier|later)\s+this\s+|"
         r"(?P<rel>this|last|next|the\s+previous|the)\s+)"
         r"(?P<punit>week|month|year|decade|spring|summer|autumn|fall|winter)\b",
         _period,
+        (Tag.TIMEUNIT | Tag.SEASON, 8, 3),
     ),
     (
         r"(?:" + _PREFIX + r"|(?<![\w$€£.,/:" + esc(DASHES) + r"]))"
         r"(?:(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>" + _YEAR + r")"
         r"(?![\w%" + esc(DASHES) + r"]|[.,/:]\d|\s*(?:per\s?cent|percent))",
         _year,
-        r"(?<!\d)(?:1[89]|20)\d\d(?!\d)",
+        (Tag.YEAR, 10, 4),
     ),
     (
         r"(?:the\s+)?(?:(?P<dpre>early|mid|late)\s*" + _DASH + r"?\s*)?"
         r"(?P<dec>(?:1[89]|20)\d0)(?:s|[" + esc(APOSTROPHES) + r"]s)\b",
         _decade,
-        r"\d0(?:s|[" + esc(APOSTROPHES) + r"]s)\b",
+        (Tag.YEAR, 6, 3),
     ),
     (
         r"(?<![\w./" + esc(DASHES) + r"])(?:(?P<iso>\d{4}-\d\d-\d\d)"
         r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}))"
         r"(?!\d|[./" + esc(DASHES) + r"]\d)",
         _numeric,
-        r"\d[./" + esc(DASHES) + r"]\d",
+        (Tag.DIGITS, 0, 3),
     ),
     (
         r"(?P<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
@@ -536,19 +503,25 @@ _RULES: Final[tuple[tuple[str, Handler] | tuple[str, Handler, str], ...]] = (
         + _WD
         + r"))?)\b",
         _day_word,
+        (Tag.DAYWORD, 4, 4),
     ),
     (
         r"(?:(?P<rel>last|next|this|early|late)\s+(?:on\s+)?)?(?P<wd>" + _WD + r")"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b" + _NEWSPAPER,
         _weekday,
-        _WD,
+        (Tag.WEEKDAY, 4, 3),
     ),
-    (r"(?P<amt>" + _AMT + r")\s+" + _UNIT + r"\s+ago(?P<today>\s+today)?\b", _ago, r"\bago\b"),
+    (
+        r"(?P<amt>" + _AMT + r")\s+" + _UNIT + r"\s+ago(?P<today>\s+today)?\b",
+        _ago,
+        (Tag.AGO, 24, 2),
+    ),
     (
         r"(?P<past>recent\s+(?:days|weeks|months|years)|recently|lately)\b"
         r"|(?P<future>the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years))\b"
         r"|\b(?P<present>now|currently|at\s+present|nowadays)\b(?!" + _DASH + r")",
         _refs,
+        (Tag.DATEREF | Tag.TIMEUNIT, 4, 4),
     ),
     (
         r"(?:the\s+(?:past|last|previous|next|first)\s+(?P<past_amt>" + AMOUNT_CORE + r")?\s*"
@@ -559,29 +532,95 @@ _RULES: Final[tuple[tuple[str, Handler] | tuple[str, Handler, str], ...]] = (
         + _DASH
         + r"?\s*old)",
         _duration,
-        r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b",
+        (Tag.TIMEUNIT, 8, 4),
     ),
 )
 
 
-#: How far before its anchor (a month name, a unit of time) a date expression may start:
-#: "the beginning of", "Wednesday, the", "no fewer than three".
-_DATE_LOOKBACK: Final = 60
 #: Every expression starts a word: a cheap test that spares the engine most positions.
 _WORD_START: Final = r"(?<!\w)(?=\w)"
 
 
-Rule = tuple[re.Pattern[str], Handler, re.Pattern[str] | None]
+Accept = Callable[[Tokens, int], bool]
+
+
+class Rule(NamedTuple):
+    """A date pattern, its handler, its anchor tokens and its window."""
+
+    pattern: re.Pattern[str]
+    handler: Handler
+    anchor: int
+    before: int
+    after: int
+    accept: Accept | None
+
+    def anchors(self, tokens: Tokens) -> list[int]:
+        """The anchor tokens of this rule: its tags, less those its cheap test refuses."""
+        found = tokens.anchors(self.anchor)
+        accept = self.accept
+        return list(found) if accept is None else [i for i in found if accept(tokens, i)]
+
+
+def _named(tokens: Tokens, i: int) -> bool:
+    """Month and weekday names are capitalised ("may" is a verb)."""
+    return tokens.shape[i] != Shape.WORD
+
+
+def _separated(tokens: Tokens, i: int) -> bool:
+    """All-digit dates have separators ("16/09/2024", "2025-11-12")."""
+    key = tokens.key[i]
+    return "/" in key or "." in key or "-" in key
+
+
+def _decade_digits(tokens: Tokens, i: int) -> bool:
+    """A decade is a year ending in 0 followed by "s" ("1990s", "2010's")."""
+    nxt = i + 1
+    return tokens.key[i].endswith("0") and nxt < len(tokens) and tokens.key[nxt] in {"s", "'s"}
+
+
+_PERIOD_BEFORE: Final = frozenset({"this", "last", "next", "previous", "the"})
+_DURATION_BEFORE: Final = frozenset({"a", "an", "past", "last", "previous", "next", "first", "for"})
+
+
+def _after_period_word(tokens: Tokens, i: int) -> bool:
+    """A unit after "this", "last", "the previous" ("this week", "earlier this year")."""
+    return i > 0 and tokens.key[i - 1] in _PERIOD_BEFORE
+
+
+def _reference(tokens: Tokens, i: int) -> bool:
+    """A vague reference word, or a unit of time after "next few"."""
+    return bool(tokens.tags[i] & Tag.DATEREF) or (i > 0 and tokens.key[i - 1] == "few")
+
+
+def _duration_words(tokens: Tokens, i: int) -> bool:
+    """A unit of time after "a", "for" or "the past" ("a year", "for days", "the past week")."""
+    key = tokens.key
+    return (i > 0 and key[i - 1] in _DURATION_BEFORE) or (i > 1 and key[i - 2] in _DURATION_BEFORE)
 
 
 @functools.cache
 def _compiled() -> tuple[Rule, ...]:
-    rules = []
-    for rule in _RULES:
-        pattern = re.compile(_WORD_START + "(?:" + rule[0] + ")", re.IGNORECASE)
-        anchor = re.compile(rule[2], re.IGNORECASE) if len(rule) == 3 else None  # noqa: PLR2004
-        rules.append((pattern, rule[1], anchor))
-    return tuple(rules)
+    accept: dict[Handler, Accept] = {
+        _full: _named,
+        _week_of: _named,
+        _month_year: _named,
+        _bare_month: _named,
+        _weekday: _named,
+        _numeric: _separated,
+        _decade: _decade_digits,
+        _period: _after_period_word,
+        _refs: _reference,
+        _duration: _duration_words,
+    }
+    return tuple(
+        Rule(
+            re.compile(_WORD_START + "(?:" + src + ")", re.IGNORECASE),
+            handler,
+            *window,
+            accept.get(handler),
+        )
+        for src, handler, window in _RULES
+    )
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -594,41 +633,42 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 _DURATION_TAIL: Final = re.compile(
     r"\s*" + _DASH + r"?\s*" + _UNIT + r"\b(?!\s+ago|\s*" + _DASH + r"?\s*old)", re.IGNORECASE
 )
-_DURATION_WORDS: Final = re.compile(
-    r"\b(?:an?|the\s+(?:past|last|previous|next|first)|for)\s+"
-    r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b",
-    re.IGNORECASE,
-)
 _PAST_BEFORE: Final = re.compile(r"\bthe\s+(?:past|last|previous|next|first)\s+\Z", re.IGNORECASE)
+#: "16 hours a day", "twice a week": "a" after these is a rate, not a duration.
+_RATE: Final = re.compile(
+    r"(?:times|hours|minutes|days|weeks|months|years|per)\s+\Z", re.IGNORECASE
+)
+_RATE_CHARS: Final = 40
+#: How many tokens after its amount a duration's unit may end ("10 - day").
+_DURATION_TOKENS: Final = 4
 
 
-def _duration_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _duration_matches(rule: Rule, tokens: Tokens, ctx: Context) -> Iterator[re.Match[str]]:
     """Durations: after an amount of the shared scan, then the word forms ("a year")."""
-    for start, end in amounts_in(text):
-        tail = _DURATION_TAIL.match(text, end)
+    cased, end, n = tokens.cased, tokens.end, len(tokens)
+    for span in ctx.amounts.spans:
+        tail = _DURATION_TAIL.match(cased, span.end, end[min(n - 1, span.last + _DURATION_TOKENS)])
         if tail is None:
             continue
-        past = _PAST_BEFORE.search(text, max(0, start - 20), start)
-        for s in (past.start(), start) if past is not None else (start,):
-            m = pattern.fullmatch(text, s, tail.end())
+        past = _PAST_BEFORE.search(cased, max(0, span.start - 20), span.start)
+        for s in (past.start(), span.start) if past is not None else (span.start,):
+            m = rule.pattern.fullmatch(cased, s, tail.end())
             if m is not None:
                 yield m
                 break
-    yield from anchored(pattern, _DURATION_WORDS, text, lookback=_DATE_LOOKBACK)
+    yield from around(tokens, rule.pattern, rule.anchors(tokens), rule.before, rule.after)
 
 
-def find_dates(text: str, ctx: Context) -> Iterator[Candidate]:
-    """Yield every date and duration in ``text``, resolved against ``ctx.published``."""
-    for pattern, handler, anchor in _compiled():
-        if handler is _duration:
-            found = _duration_matches(pattern, text)
-        elif anchor is None:
-            found = pattern.finditer(text)
+def find_dates(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+    """Yield every date and duration, resolved against ``ctx.published``."""
+    for rule in _compiled():
+        if rule.handler is _duration:
+            found = _duration_matches(rule, tokens, ctx)
         else:
-            found = anchored(pattern, anchor, text, lookback=_DATE_LOOKBACK)
+            found = around(tokens, rule.pattern, rule.anchors(tokens), rule.before, rule.after)
         for m in found:
             try:
-                value = handler(m, text, ctx)
+                value = rule.handler(m, tokens, ctx)
             except (ParseError, ValueError, OverflowError):
                 continue
             start, end = _span(m)
@@ -644,19 +684,15 @@ _LEAD: Final = re.compile(
 def match_date(s: str, ctx: Context) -> DateValue | None:
     """The value of ``s`` if it is exactly one date expression, else None.
 
-    A leading preposition ("on Monday", "in November") is allowed and not part
-    of the value.
+    ``s`` is read by `find_dates`; the candidate must span it, but for a leading
+    preposition ("on Monday", "in November"), which is not part of the value.
     """
-    lead = _LEAD.match(s)
+    tokens = tokenize(s)
+    strict = attrs.evolve(ctx, amounts=scan_amounts(tokens), strict=True)
+    candidates = list(find_dates(tokens, strict))
+    lead = _LEAD.match(tokens.cased)
     for pos in (0,) if lead is None else (0, lead.end()):
-        for pattern, handler, _ in _compiled():
-            m = pattern.fullmatch(s, pos)
-            if m is None:
-                continue
-            try:
-                value = handler(m, s, ctx)
-            except (ParseError, ValueError, OverflowError):
-                continue
-            if value is not None:
-                return value
+        found = spanning(tokens, candidates, lead=pos)
+        if found is not None:
+            return found.value  # type: ignore[return-value]
     return None

@@ -23,23 +23,20 @@ from typing import Final
 
 import attrs
 import regex
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from conflictnorm._core import Candidate, Context
 from conflictnorm._text import APOSTROPHES, DASHES, SPACES, esc
 from conflictnorm.models import Place
 from conflictnorm.places._fold import fold
 from conflictnorm.places._gazetteer import Entry, Gazetteer, common_words, gazetteer, not_places
+from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
 __all__ = ["Span", "confidence", "find_places", "rank"]
 
 _APOS: Final = esc(APOSTROPHES)
 _DASH: Final = esc(DASHES)
-_WORD_PART: Final = r"[\p{L}\p{M}]+(?:[" + _APOS + r"][\p{L}\p{M}]+)*"
-_TOKEN: Final = regex.compile(
-    r"(?:\p{Lu}\.){2,}|\p{Lu}" + r"[\p{L}\p{M}]*(?:[" + _APOS + r"][\p{L}\p{M}]+)*"
-    r"(?:[" + _DASH + r"]" + _WORD_PART + r"){0,4}",
-    regex.VERSION1,
-)
 #: No place name is longer than this; longer tokens are not looked up at all.
 _MAX_TOKEN: Final = 60
 _GAP: Final = regex.compile(r"[ " + esc(SPACES) + r"](?:of[ " + esc(SPACES) + r"])?")
@@ -51,11 +48,6 @@ _SUFFIX_FEATURE: Final = {
     "region": "region", "oblast": "region", "province": "region",
     "district": "district", "raion": "district", "river": "river",
 }  # fmt: skip
-_LIST: Final = regex.compile(
-    r"(?P<items>(?:" + _TOKEN.pattern + r")(?:(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)(?:"
-    + _TOKEN.pattern + r")){1,9}+)[ ]+(?:regions|oblasts|provinces)\b",
-    regex.VERSION1,
-)  # fmt: skip
 _POSSESSIVE: Final = regex.compile(r"[" + _APOS + r"]s$")
 
 
@@ -218,10 +210,63 @@ def _lookup(g: Gazetteer, key: str) -> tuple[tuple[int, ...], str]:
     return g.by_key.get(key, ()) or g.by_alt.get(key, ()), "variant"
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    return [
-        (m.start(), m.end()) for m in _TOKEN.finditer(text) if m.end() - m.start() <= _MAX_TOKEN
-    ]
+_CAPS: Final = (Shape.CAPITALISED, Shape.UPPER)
+#: Parts a name may take after dashes ("Kupiansk-Vuzlovyi", "Rostov-on-Don").
+_MAX_PARTS: Final = 4
+_LIST_WORDS: Final = frozenset({"regions", "oblasts", "provinces"})
+_LIST_SEPARATOR: Final = regex.compile(r",[ ]+|,?[ ]+(?:and|or)[ ]+")
+_MAX_LIST: Final = 10
+
+
+def _initials(tokens: Tokens, i: int) -> int:
+    """The last token of initials such as "U.S." starting at ``i``, or -1."""
+    key, shape, n = tokens.key, tokens.shape, len(tokens)
+    j = i
+    while (
+        j + 1 < n
+        and len(key[j]) == 1
+        and shape[j] == Shape.CAPITALISED
+        and key[j + 1] == "."
+        and tokens.joined(j + 1)
+        and (j == i or tokens.joined(j))
+    ):
+        j += 2
+    return j - 1 if j - i >= 4 else -1  # noqa: PLR2004 - two letters and their stops
+
+
+def _name_tokens(tokens: Tokens) -> list[tuple[int, int]]:
+    """Candidate name words: a capitalised word with up to four dash-joined parts.
+
+    Returns character spans, in order; "U.S." counts as one word.
+    """
+    out: list[tuple[int, int]] = []
+    shape, start, end, n = tokens.shape, tokens.start, tokens.end, len(tokens)
+    i = 0
+    while i < n:
+        if shape[i] not in _CAPS or not tokens.key[i][:1].isalpha():
+            i += 1
+            continue
+        last = _initials(tokens, i)
+        if last < 0:
+            last = i
+            for _ in range(_MAX_PARTS):
+                nxt = last + 2
+                if (
+                    nxt < n
+                    and shape[last + 1] == Shape.DASH
+                    and tokens.joined(last + 1)
+                    and tokens.joined(nxt)
+                    and shape[nxt] in {Shape.WORD, Shape.CAPITALISED, Shape.UPPER}
+                ):
+                    last = nxt
+                else:
+                    break
+            if last + 1 < n and tokens.key[last + 1] == "'s" and tokens.joined(last + 1):
+                last += 1  # "People's" in "Donetsk People's Republic"; stripped at the end
+        if end[last] - start[i] <= _MAX_TOKEN:
+            out.append((start[i], end[last]))
+        i = last + 1
+    return out
 
 
 def _runs(text: str, toks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -234,10 +279,30 @@ def _runs(text: str, toks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]
     return runs
 
 
-def _list_positions(text: str) -> set[int]:
+def _list_positions(tokens: Tokens, words: list[tuple[int, int]]) -> set[int]:
+    """Starts of the names in a list governed by "regions" ("the Kyiv, Sumy and Odesa regions")."""
+    text = tokens.cased
+    by_end = {e: k for k, (_, e) in enumerate(words)}
     forced: set[int] = set()
-    for m in _LIST.finditer(text):
-        forced.update(t.start() for t in _TOKEN.finditer(text, m.start("items"), m.end("items")))
+    for r in tokens.anchors(Tag.REGIONWORD):
+        if tokens.key[r] not in _LIST_WORDS or not tokens.surface(r).islower():
+            continue
+        gap_start = tokens.start[r]
+        while gap_start > 0 and text[gap_start - 1] == " ":
+            gap_start -= 1
+        k = by_end.get(gap_start)
+        if k is None or gap_start == tokens.start[r]:
+            continue
+        items = [k]
+        while (
+            k > 0
+            and len(items) < _MAX_LIST
+            and _LIST_SEPARATOR.fullmatch(text, words[k - 1][1], words[k][0])
+        ):
+            k -= 1
+            items.append(k)
+        if len(items) > 1:
+            forced.update(words[x][0] for x in items)
     return forced
 
 
@@ -291,32 +356,9 @@ def _buckets() -> Mapping[tuple[str, int], tuple[str, ...]]:
     return MappingProxyType({k: tuple(sorted(v)) for k, v in out.items()})
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance, or ``limit + 1`` once it must exceed ``limit``.
-
-    A transposition counts as one edit ("Donestk" is one edit from "Donetsk").
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
 def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
     """Places whose key is one or two edits from ``key``; none if the nearest are tied."""
-    if g is not gazetteer():  # pragma: no cover - one gazetteer ships
+    if g is not gazetteer():
         return ()
     return _fuzzy_key(key)
 
@@ -336,8 +378,9 @@ def _fuzzy_key(key: str) -> tuple[int, ...]:
     # A typo changes letters inside a name; a key that only extends or cuts
     # another ("North Koreans", "Ukrainian") is a different word, not a typo.
     near = [k for k in near if not (k.startswith(key) or key.startswith(k))]
-    scored = sorted((_edit_distance(key, k, limit), k) for k in near)
-    scored = [(d, k) for d, k in scored if 0 < d <= limit]
+    # Optimal string alignment: a transposition is one edit ("Donestk").
+    matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    scored = sorted((d, k) for k, d, _ in matches if 0 < d <= limit)
     if not scored:
         return ()
     best = [k for d, k in scored if d == scored[0][0]]
@@ -454,9 +497,19 @@ class _Scanner:
         return None, 0
 
 
-def _spans(text: str, g: Gazetteer, *, fuzzy: bool = False, strict: bool = False) -> Iterator[Span]:
-    scan = _Scanner(text=text, g=g, fuzzy=fuzzy, strict=strict, forced=_list_positions(text))
-    for run in _runs(text, _tokens(text)):
+def _spans(
+    text: str | Tokens, g: Gazetteer, *, fuzzy: bool = False, strict: bool = False
+) -> Iterator[Span]:
+    tokens = tokenize(text) if isinstance(text, str) else text
+    words = _name_tokens(tokens)
+    scan = _Scanner(
+        text=tokens.cased,
+        g=g,
+        fuzzy=fuzzy,
+        strict=strict,
+        forced=_list_positions(tokens, words),
+    )
+    for run in _runs(tokens.cased, words):
         i = 0
         while i < len(run):
             span, n = scan.at(run, i)
@@ -595,10 +648,11 @@ def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
     )
 
 
-def find_places(text: str, ctx: Context) -> Iterator[Candidate]:
-    """Yield every place name in ``text`` with its canonical record."""
+def find_places(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+    """Yield every place name with its canonical record."""
     g = gazetteer()
-    spans = list(_spans(text, g, fuzzy=ctx.options.fuzzy_places))
+    text = tokens.cased
+    spans = list(_spans(tokens, g, fuzzy=ctx.options.fuzzy_places))
     regions: list[tuple[int, str]] = []
     settled: Counter[tuple[str | None, str | None]] = Counter()
     for s in spans:

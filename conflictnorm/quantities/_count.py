@@ -20,19 +20,13 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from conflictnorm._core import Candidate, Context
+from conflictnorm._core import Candidate, Context, context_for, spanning
 from conflictnorm._text import APOSTROPHES, DASHES, esc
 from conflictnorm.errors import ParseError, ensure_type
 from conflictnorm.models import Count
-from conflictnorm.numbers import (
-    AMOUNT,
-    Amount,
-    amounts_in,
-    parse_amount,
-    render_amount,
-    takes_of,
-)
+from conflictnorm.numbers import AMOUNT, Amount, parse_amount, render_amount, takes_of
 from conflictnorm.quantities._common import data_lines
+from conflictnorm.text import Tokens, tokenize
 
 __all__ = ["find_counts", "parse_count", "render_count"]
 
@@ -250,35 +244,36 @@ def _tail() -> re.Pattern[str]:
     return re.compile(_tail_source(), re.IGNORECASE)
 
 
-@functools.cache
-def _pattern() -> re.Pattern[str]:
-    """A whole count: an amount, then its tail."""
-    return re.compile(r"(?P<amount>" + AMOUNT + r")" + _tail_source(), re.IGNORECASE)
-
-
 _POPULATION_RE: Final = re.compile(_POPULATION, re.IGNORECASE)
+#: How many tokens after its amount a count's noun may end ("of", three modifiers
+#: that may be hyphenated, the noun).
+_TAIL_TOKENS: Final = 14
+_POPULATION_TOKENS: Final = 30
 
 
 def _count(a: Amount, noun: str | None) -> Count:
     return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun)
 
 
-def find_counts(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
-    """Yield every count in ``text`` (numbers followed by a counted noun)."""
-    tail, pattern = _tail(), _pattern()
-    for start, end in amounts_in(text):
-        t = tail.match(text, end)
-        if t is None:
-            continue
-        m = pattern.fullmatch(text, start, t.end())
+def find_counts(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+    """Yield every count: an amount followed by a counted noun, or a stated population.
+
+    With ``ctx.strict`` (the whole text is one expression) a bare amount is a
+    count too, with no noun.
+    """
+    tail, cased, end, n = _tail(), tokens.cased, tokens.end, len(tokens)
+    for span in ctx.amounts.spans:
+        t = tail.match(cased, span.end, end[min(n - 1, span.last + _TAIL_TOKENS)])
+        if t is not None:
+            yield Candidate(
+                start=span.start, end=t.end(), value=_count(span.amount, t["noun"].lower())
+            )
+        elif ctx.strict:
+            yield Candidate(start=span.start, end=span.end, value=_count(span.amount, None))
+    for i in tokens.positions("population"):
+        m = _POPULATION_RE.match(cased, tokens.start[i], end[min(n - 1, i + _POPULATION_TOKENS)])
         if m is None:
             continue
-        try:
-            value = _count(parse_amount(m["amount"]), m["noun"].lower())
-        except ParseError:
-            continue
-        yield Candidate(start=start, end=t.end(), value=value)
-    for m in _POPULATION_RE.finditer(text):
         try:
             value = _count(parse_amount(m["pop"]), None)
         except ParseError:
@@ -295,15 +290,12 @@ def parse_count(s: str) -> Count:
         InvalidInputError: ``s`` is not a str.
         ParseError: ``s`` is not one count.
     """
-    t = ensure_type(s, str, "a count").strip()
-    m = _pattern().fullmatch(t)
-    if m is not None:
-        return _count(parse_amount(m["amount"]), m["noun"].lower())
-    try:
-        return _count(parse_amount(t), None)
-    except ParseError:
+    tokens = tokenize(ensure_type(s, str, "a count").strip())
+    found = spanning(tokens, find_counts(tokens, context_for(tokens, strict=True)))
+    if found is None:
         msg = f"not a count: {s!r}"
-        raise ParseError(msg, value=s) from None
+        raise ParseError(msg, value=s)
+    return found.value  # type: ignore[return-value]
 
 
 def render_count(c: Count) -> str:

@@ -23,8 +23,7 @@ from typing import Final
 
 import attrs
 
-from conflictnorm._anchored import anchored
-from conflictnorm._core import Candidate, Context
+from conflictnorm._core import Candidate, Context, context_for, spanning
 from conflictnorm._text import DASHES, esc
 from conflictnorm.errors import ParseError, UnknownUnitError, ensure_type
 from conflictnorm.models import Original, Quantity
@@ -34,7 +33,6 @@ from conflictnorm.numbers import (
     NUMBER_AFTER_DASH,
     QUALIFIER,
     Amount,
-    amounts_in,
     parse_amount,
     render_amount,
     render_number,
@@ -42,6 +40,7 @@ from conflictnorm.numbers import (
 )
 from conflictnorm.quantities._common import data_lines
 from conflictnorm.quantities._units import CANONICAL, Unit, surface_table, unit_for, unit_named
+from conflictnorm.text import Tag, Tokens, tokenize
 
 __all__ = ["build_quantity", "find_quantities", "parse_quantity", "render_quantity"]
 
@@ -60,6 +59,8 @@ _DIRECTION: Final = re.compile(
 #: A word after a bare "m" that shows it means "million" ("5m people", "$5m euros").
 _MILLION_CONTEXT: Final = frozenset({"dollars", "euros", "pounds", "hryvnias", "roubles"})
 _NEXT_WORD: Final = re.compile(r"\s+(\w+)")
+#: How far after a measurement its compass direction may end ("to the north-east").
+_DIRECTION_CHARS: Final = 40
 
 
 def _unit_alternation(words_only: bool = False) -> str:  # noqa: FBT001, FBT002 - private helper
@@ -109,33 +110,44 @@ def _tail() -> re.Pattern[str]:
     )  # fmt: skip
 
 
-@functools.cache
-def _one_unit() -> re.Pattern[str]:
-    """Measurements like "a mile", "an acre": the number is not an amount."""
-    return re.compile(
-        r"\ban?(?:\s|" + _DASH + r")+(?:" + _unit_alternation(words_only=True) + r")(?!\w)",
-        re.IGNORECASE,
-    )
+#: How many tokens after its amount a measurement may end (a range's second
+#: number and unit, and a conversion in parentheses).
+_TAIL_TOKENS: Final = 30
+#: How many tokens a qualifier may take before "a"/"an" ("about a mile").
+_QUALIFIER_TOKENS: Final = 3
 
 
-_BETWEEN: Final = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-
-
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """Measurements whose number is an amount (the shared scan), then "a mile" forms."""
+def _matches(tokens: Tokens, ctx: Context) -> Iterator[re.Match[str]]:
+    """Measurements whose number is an amount of the shared scan, then "a mile" forms."""
     pattern, tail = _pattern(), _tail()
-    for start, end in amounts_in(text):
-        t = tail.match(text, end)
+    cased, start, end, key, tags, n = (
+        tokens.cased, tokens.start, tokens.end, tokens.key, tokens.tags, len(tokens),
+    )  # fmt: skip
+    for span in ctx.amounts.spans:
+        limit = end[min(n - 1, span.last + _TAIL_TOKENS)]
+        t = tail.match(cased, span.end, limit)
         if t is None:
             continue
-        between = _BETWEEN.search(text, max(0, start - 12), start)
-        starts = (between.start(), start) if between is not None else (start,)
+        starts = [span.start]
+        if span.first > 0 and key[span.first - 1] == "between":
+            starts.insert(0, start[span.first - 1])
         for s in starts:
-            m = pattern.fullmatch(text, s, t.end())
+            m = pattern.fullmatch(cased, s, t.end())
             if m is not None:
                 yield m
                 break
-    yield from anchored(pattern, _one_unit(), text)
+    for i in tokens.anchors(Tag.UNIT):
+        a = i - 1
+        if a < 0 or key[a] not in {"a", "an"}:
+            continue
+        limit = end[min(n - 1, i + _TAIL_TOKENS)]
+        for j in (*range(max(0, a - _QUALIFIER_TOKENS), a), a):
+            if j != a and not tags[j] & Tag.QUALIFIER:
+                continue
+            m = pattern.match(cased, start[j], limit)
+            if m is not None and m.end() >= end[i] and (j == a or m.start("amount") == start[j]):
+                yield m
+                break
 
 
 def _read_amount(text: str) -> Amount:
@@ -238,18 +250,19 @@ def _means_million(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def find_quantities(text: str, ctx: Context) -> Iterator[Candidate]:  # noqa: ARG001 - contract
-    """Yield every measurement in ``text``, with a compass direction where one follows."""
-    for m in _matches(text):
-        if _means_million(text, m):
+def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+    """Yield every measurement, with a compass direction where one follows."""
+    cased = tokens.cased
+    for m in _matches(tokens, ctx):
+        if _means_million(cased, m):
             continue
         try:
             q = _value(m)
         except ParseError:
             continue
-        if _is_calibre(text, m, q):
+        if _is_calibre(cased, m, q):
             continue
-        d = _DIRECTION.match(text, m.end())
+        d = _DIRECTION.match(cased, m.end(), min(len(cased), m.end() + _DIRECTION_CHARS))
         if d is not None:
             key = re.sub(r"[\W_]", "", d["d"].lower())
             q = attrs.evolve(q, direction=_COMPASS[key])
@@ -263,12 +276,12 @@ def parse_quantity(s: str) -> Quantity:
         InvalidInputError: ``s`` is not a str.
         ParseError: ``s`` is not one measurement.
     """
-    t = ensure_type(s, str, "a measurement").strip()
-    m = _pattern().fullmatch(t)
-    if m is None:
+    tokens = tokenize(ensure_type(s, str, "a measurement").strip())
+    found = spanning(tokens, find_quantities(tokens, context_for(tokens, strict=True)))
+    if found is None:
         msg = f"not a measurement: {s!r}"
         raise ParseError(msg, value=s)
-    return _value(m)
+    return found.value  # type: ignore[return-value]
 
 
 @functools.cache
