@@ -13,6 +13,7 @@ from importlib import metadata
 
 from conflictnorm._api import count, date, percent, place, quantity, render
 from conflictnorm._core import Options
+from conflictnorm._table import dataframe_dtypes, to_dataframe
 from conflictnorm.document import normalize, normalize_many
 from conflictnorm.errors import (
     ConflictNormError,
@@ -56,6 +57,7 @@ __all__ = [
     "UnparseableDateError",
     "__version__",
     "count",
+    "dataframe_dtypes",
     "date",
     "normalize",
     "normalize_many",
@@ -63,4 +65,5 @@ __all__ = [
     "place",
     "quantity",
     "render",
+    "to_dataframe",
 ]

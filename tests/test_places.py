@@ -176,7 +176,7 @@ def test_strict_rejects() -> None:
     with pytest.raises(cn.ParseError):
         cn.place("Kupiansk, Banana Oblast")
     with pytest.raises(cn.InvalidInputError):
-        cn.place(None)  # type: ignore[arg-type]
+        cn.place(None)  # type: ignore[call-overload]
 
 
 def test_render_qualifies_only_when_needed() -> None:
