@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The ``conflictnorm`` command: normalize articles to JSON Lines, JSON or a table.
+"""The ``conflictnorm`` command: normalize articles to JSON Lines, JSON, a table, CSV or Parquet.
 
 Inputs are read and normalized one at a time and each record is written as
 soon as it is done, in input order, so memory does not grow with the number
@@ -13,7 +13,10 @@ usage error (or an output that cannot be opened).
 from __future__ import annotations
 
 import argparse
+import csv
 import functools
+import importlib
+import io
 import json
 import os
 import sys
@@ -28,6 +31,7 @@ from tqdm import tqdm
 
 from conflictnorm import __version__
 from conflictnorm._core import Options, parse_published
+from conflictnorm._table import COLUMNS, row
 from conflictnorm.batch import _imap_ordered
 from conflictnorm.document import normalize
 from conflictnorm.errors import ConflictNormError
@@ -37,15 +41,18 @@ __all__ = ["main"]
 
 _DATE_IN_NAME: Final = regex.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _PUBLISHED_LINE: Final = regex.compile(r"\A\s*Published:\s*(?P<d>\S+)[^\n]*\n?", regex.IGNORECASE)
-_FORMATS: Final = ("jsonl", "json", "table")
-_SUFFIXES: Final = {".jsonl": "jsonl", ".json": "json"}
+_FORMATS: Final = ("jsonl", "json", "table", "csv", "parquet")
+_SUFFIXES: Final = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+#: Rows of a Parquet file written at a time: bounds the memory the writer holds.
+_PARQUET_BATCH: Final = 10_000
 
 _EPILOG: Final = """\
 examples:
   conflictnorm article.txt --published 2025-11-13 --format table
   conflictnorm articles/ --jobs 4 --output records.jsonl
-  conflictnorm feed.jsonl --format json --output records.json
+  conflictnorm feed.jsonl --format csv --output mentions.csv
   cat feed.jsonl | conflictnorm --input jsonl | jq -c '.mentions[] | select(.kind == "place")'
+  conflictnorm articles/ --output mentions.parquet      (needs conflictnorm[pandas])
 
 inputs:
   A text file is one article; its dateline is --published, else a first line
@@ -53,6 +60,11 @@ inputs:
   none). A .jsonl file (or any input with --input jsonl) holds one JSON object per
   line: "text", and optional "id" and "published" (which wins over --published).
   Standard input that starts with such a line is read as JSON Lines, with a note.
+
+outputs:
+  jsonl and json: one object per document (source, published, mentions; id and
+  line for JSON Lines). csv and parquet: one row per mention, with the columns
+  of conflictnorm.to_dataframe (doc, doc_id, published, then the mention's).
 
 exit status:
   0  every input was normalized
@@ -193,13 +205,13 @@ def _undated(source: str) -> _Note:
     )
 
 
-def _process(item: _Item, *, options: Options, published: str | None) -> _Result:
+def _process(item: _Item, *, options: Options, published: str | None, flat: bool) -> _Result:
     """Normalize one item; never raise: a failure becomes an error note."""
     if isinstance(item, _Note):
         return _Result(None, (item,))
     source = _label(item)
     try:
-        return _normalize_item(item, options=options, published=published)
+        return _normalize_item(item, options=options, published=published, flat=flat)
     except (OSError, UnicodeDecodeError, ConflictNormError) as e:
         message = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         return _Result(None, (_Note(source, message),))
@@ -213,7 +225,10 @@ def _label(item: _File | _Text) -> str:
     return item.source if item.line is None else f"{item.source}:{item.line}"
 
 
-def _normalize_item(item: _File | _Text, *, options: Options, published: str | None) -> _Result:
+def _normalize_item(
+    item: _File | _Text, *, options: Options, published: str | None, flat: bool
+) -> _Result:
+    """Read (a file) and normalize one item; its mentions as dicts, or as flat rows."""
     notes: list[_Note] = []
     if isinstance(item, _File):
         text = Path(item.path).read_bytes().decode("utf-8")
@@ -237,7 +252,11 @@ def _normalize_item(item: _File | _Text, *, options: Options, published: str | N
         record |= {"id": item.id, "source": item.source, "line": item.line}
     else:
         record["source"] = item.source
-    record |= {"published": doc.published, "mentions": doc.to_dicts()}
+    record["published"] = doc.published
+    if flat:
+        record["rows"] = [row(m) for m in doc.mentions]
+    else:
+        record["mentions"] = doc.to_dicts()
     return _Result(record, tuple(notes))
 
 
@@ -431,6 +450,81 @@ class _Writer:
         self.out.flush()
 
 
+def _doc_id(record: dict[str, Any]) -> str:
+    """The ``doc_id`` of a flat row: the JSON line's id, else where the document came from."""
+    if "line" not in record:
+        return str(record["source"])
+    if record["id"] is None:
+        return f"{record['source']}:{record['line']}"
+    return str(record["id"])
+
+
+def _cell(x: object) -> object:
+    return "" if x is None else x
+
+
+class _CsvWriter(_Writer):
+    """One row per mention with the columns of `conflictnorm.to_dataframe`."""
+
+    def __init__(self, out: IO[str]) -> None:
+        super().__init__("csv", out)
+        self.csv = csv.writer(out, lineterminator="\n")
+        self.csv.writerow(name for name, _ in COLUMNS)
+
+    def write(self, record: dict[str, Any]) -> None:
+        head = [self.written, _doc_id(record), _cell(record["published"])]
+        self.csv.writerows([*head, *map(_cell, r.values())] for r in record["rows"])
+        self.written += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _ParquetWriter(_Writer):
+    """The rows of `_CsvWriter` in a Parquet file, with the dtypes of `to_dataframe`.
+
+    Rows are written in batches, so the memory held does not grow with the input.
+    """
+
+    def __init__(self, path: str) -> None:
+        # Imported here: pandas and pyarrow are the optional extra (pyarrow has no types).
+        pd = importlib.import_module("pandas")
+        pa = importlib.import_module("pyarrow")
+        pq = importlib.import_module("pyarrow.parquet")
+
+        super().__init__("parquet", io.StringIO())
+        self.pd, self.pa = pd, pa
+        self.schema = pa.Schema.from_pandas(self._frame([]), preserve_index=False)
+        self.file = pq.ParquetWriter(path, self.schema)
+        self.rows: list[dict[str, Any]] = []
+
+    def _frame(self, rows: list[dict[str, Any]]) -> Any:  # noqa: ANN401 - a DataFrame
+        pd = self.pd
+        return pd.DataFrame(
+            {name: pd.Series([r[name] for r in rows], dtype=dtype) for name, dtype in COLUMNS}
+        )
+
+    def write(self, record: dict[str, Any]) -> None:
+        head = {"doc": self.written, "doc_id": _doc_id(record), "published": record["published"]}
+        self.rows.extend({**head, **r} for r in record["rows"])
+        self.written += 1
+        if len(self.rows) >= _PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        table = self.pa.Table.from_pandas(
+            self._frame(self.rows), schema=self.schema, preserve_index=False
+        )
+        self.file.write_table(table)
+        self.rows = []
+
+    def close(self) -> None:
+        if self.rows:
+            self._flush()
+        self.file.close()
+
+
 def _table(record: dict[str, Any], out: IO[str]) -> None:
     where = record["source"]
     if "line" in record:
@@ -513,19 +607,43 @@ def main(
     if args.format is None:
         suffix = Path(args.output).suffix if args.output else ""
         args.format = _SUFFIXES.get(suffix, "jsonl")
+    if args.format == "parquet":
+        return _run_parquet(args, options, stdin, err)
     if args.output is None:
-        return _run(args, options, stdin, out, err)
+        return _run(args, options, stdin, _text_writer(args.format, out), err)
     try:
         target = Path(args.output).open("w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as e:
         err.write(f"conflictnorm: error: {args.output}: {e.strerror or e}\n")
         return 2
     with target:
-        return _run(args, options, stdin, target, err)
+        return _run(args, options, stdin, _text_writer(args.format, target), err)
+
+
+def _text_writer(fmt: str, out: IO[str]) -> _Writer:
+    return _CsvWriter(out) if fmt == "csv" else _Writer(fmt, out)
+
+
+def _run_parquet(args: argparse.Namespace, options: Options, stdin: IO[Any], err: IO[str]) -> int:
+    if args.output is None:
+        err.write("conflictnorm: error: --format parquet writes a file: give --output PATH\n")
+        return 2
+    try:
+        writer = _ParquetWriter(args.output)
+    except ImportError:
+        err.write(
+            "conflictnorm: error: --format parquet needs pandas and pyarrow: "
+            "pip install 'conflictnorm[pandas]'\n"
+        )
+        return 2
+    except OSError as e:
+        err.write(f"conflictnorm: error: {args.output}: {e.strerror or e}\n")
+        return 2
+    return _run(args, options, stdin, writer, err)
 
 
 def _run(
-    args: argparse.Namespace, options: Options, stdin: IO[Any], out: IO[str], err: IO[str]
+    args: argparse.Namespace, options: Options, stdin: IO[Any], writer: _Writer, err: IO[str]
 ) -> int:
     show = err.isatty()
     bar = _Bar(
@@ -542,9 +660,9 @@ def _run(
         else:
             err.write(message + "\n")
 
-    work = functools.partial(_process, options=options, published=args.published)
+    flat = args.format in {"csv", "parquet"}
+    work = functools.partial(_process, options=options, published=args.published, flat=flat)
     items = _items(args.paths, args.input, args.published, stdin)
-    writer = _Writer(args.format, out)
     failed = 0
     try:
         for result in _imap_ordered(work, items, processes=args.jobs):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 import conflictnorm as cn
@@ -291,16 +292,27 @@ def test_no_progress_bar_off_a_terminal(tmp_path: Path) -> None:
 
 # Hostile input: one bad input is reported, the others are written, exit 1.
 
-FORMATS = ["jsonl", "json", "table"]
+FORMATS = ["jsonl", "json", "table", "csv", "parquet"]
 
 
-def _records(fmt: str, out: str) -> list[str]:
-    """The sources of the records written, whatever the format."""
+def _records(fmt: str, out: str, parquet: Path | None = None) -> list[str]:
+    """The sources of the documents written, whatever the format."""
     if fmt == "jsonl":
         return [r["source"] for r in _jsonl(out)]
     if fmt == "json":
         return [r["source"] for r in json.loads(out)]
-    return [line.split()[1] for line in out.splitlines() if line.startswith("# ")]
+    if fmt == "table":
+        return [line.split()[1] for line in out.splitlines() if line.startswith("# ")]
+    frame = pd.read_csv(io.StringIO(out)) if parquet is None else pd.read_parquet(parquet)
+    return list(frame["doc_id"].drop_duplicates())
+
+
+def _run_format(fmt: str, tmp_path: Path, *argv: str) -> tuple[int, list[str], str]:
+    """Run with ``--format fmt`` (Parquet into a file); return the status, sources, stderr."""
+    target = tmp_path.parent / f"{tmp_path.name}-out.parquet"
+    extra = ["--output", str(target)] if fmt == "parquet" else []
+    code, out, err = _run(*argv, "--format", fmt, *extra)
+    return code, _records(fmt, out, target if fmt == "parquet" else None), err
 
 
 def _folder(tmp_path: Path) -> tuple[list[str], Path]:
@@ -321,8 +333,8 @@ def _folder(tmp_path: Path) -> tuple[list[str], Path]:
 def test_folder_with_one_undecodable_file(tmp_path: Path, fmt: str, jobs: str) -> None:
     """Every good file's record is written, the bad one is reported, exit 1."""
     good, bad = _folder(tmp_path)
-    code, out, err = _run(str(tmp_path), "--format", fmt, "--jobs", jobs)
-    assert (1, good) == (code, _records(fmt, out))
+    code, written, err = _run_format(fmt, tmp_path, str(tmp_path), "--jobs", jobs)
+    assert (1, good) == (code, written)
     assert [f"conflictnorm: {bad}: 'utf-8' codec can't decode byte 0xff"] == [
         line.split(" in position")[0] for line in err.splitlines()
     ]
@@ -352,8 +364,8 @@ def test_internal_error_in_one_file(
         if i != 3:
             good.append(str(f))
     monkeypatch.setattr(cli, "normalize", _failing_on("trigger"))
-    code, out, err = _run(str(tmp_path), "--format", fmt, "--jobs", jobs)
-    assert (1, good) == (code, _records(fmt, out))
+    code, written, err = _run_format(fmt, tmp_path, str(tmp_path), "--jobs", jobs)
+    assert (1, good) == (code, written)
     assert (
         f"conflictnorm: {tmp_path / '2025-05-23.txt'}: internal error: KeyError: 'trigger'\n" == err
     )
@@ -487,3 +499,82 @@ def test_stdin_starting_with_a_brace_is_an_article() -> None:
     """A first line that opens with a brace but is not JSON keeps stdin one article."""
     code, out, err = _run("--published", "2025-01-01", stdin="{draft} 5 drones\n" + ARTICLE)
     assert (0, "", ["-"]) == (code, err, [r["source"] for r in _jsonl(out)])
+
+
+def _frame_of(tmp_path: Path) -> pd.DataFrame:
+    """What to_dataframe gives for the inputs of the CSV and Parquet tests."""
+    story = tmp_path / "2025-11-12-story.txt"
+    story.write_text(ARTICLE + " On Monday 5 km of road near Kupyansk.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": 7, "text": "Kyiv: 19%", "published": "2025-01-01"}\n'
+        '{"text": "40 drones", "published": "2025-01-02"}\n',
+        encoding="utf-8",
+    )
+    docs = [
+        (str(story), cn.normalize(story.read_text(encoding="utf-8"), "2025-11-12")),
+        ("7", cn.normalize("Kyiv: 19%", "2025-01-01")),
+        (f"{feed}:2", cn.normalize("40 drones", "2025-01-02")),
+    ]
+    return cn.to_dataframe(docs)
+
+
+def test_csv_reads_back_as_to_dataframe(tmp_path: Path) -> None:
+    """CSV rows read with dataframe_dtypes equal to_dataframe of the same documents."""
+    expected = _frame_of(tmp_path)
+    code, out, _ = _run(
+        str(tmp_path / "2025-11-12-story.txt"), str(tmp_path / "feed.jsonl"),
+        "--format", "csv",
+    )  # fmt: skip
+    got = pd.read_csv(
+        io.StringIO(out), dtype=cn.dataframe_dtypes(), keep_default_na=False, na_values=[""]
+    )
+    assert 0 == code
+    pd.testing.assert_frame_equal(expected, got)
+
+
+def test_parquet_reads_back_as_to_dataframe(tmp_path: Path) -> None:
+    """The Parquet file has the rows and the dtypes of to_dataframe."""
+    expected = _frame_of(tmp_path)
+    target = tmp_path / "out" / "mentions.parquet"
+    target.parent.mkdir()
+    code, out, _ = _run(
+        str(tmp_path / "2025-11-12-story.txt"), str(tmp_path / "feed.jsonl"),
+        "--output", str(target),
+    )  # fmt: skip
+    assert (0, "") == (code, out)
+    pd.testing.assert_frame_equal(expected, pd.read_parquet(target))
+
+
+def test_parquet_in_batches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Rows written in several batches read back as one frame."""
+    monkeypatch.setattr(cli, "_PARQUET_BATCH", 2)
+    expected = _frame_of(tmp_path)
+    target = tmp_path.parent / f"{tmp_path.name}.parquet"
+    _run(str(tmp_path), "--output", str(target))
+    got = pd.read_parquet(target)
+    pd.testing.assert_frame_equal(expected, got)
+
+
+def test_empty_parquet_has_the_columns(tmp_path: Path) -> None:
+    """No documents: a valid Parquet file with every column and its dtype."""
+    target = tmp_path / "empty.parquet"
+    assert 0 == _run("--output", str(target), "--input", "jsonl")[0]
+    got = pd.read_parquet(target)
+    assert cn.dataframe_dtypes() == {k: str(v) for k, v in got.dtypes.items()}
+
+
+def test_parquet_needs_an_output() -> None:
+    """Parquet is binary: without --output it is a usage error."""
+    code, out, err = _run("--format", "parquet", stdin=ARTICLE)
+    assert (2, "") == (code, out)
+    assert "conflictnorm: error: --format parquet writes a file: give --output PATH\n" == err
+
+
+def test_parquet_without_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Without pyarrow, Parquet says which extra to install and exits 2."""
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    code, _, err = _run("--output", str(tmp_path / "x.parquet"), stdin=ARTICLE)
+    assert 2 == code
+    assert "pip install 'conflictnorm[pandas]'" in err
+    assert not (tmp_path / "x.parquet").exists()
