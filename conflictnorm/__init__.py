@@ -33,6 +33,7 @@ from conflictnorm.models import (
     Place,
     Quantity,
 )
+from conflictnorm.schema import json_schema
 
 try:
     __version__ = metadata.version("conflictnorm")
@@ -59,6 +60,7 @@ __all__ = [
     "count",
     "dataframe_dtypes",
     "date",
+    "json_schema",
     "normalize",
     "normalize_many",
     "percent",

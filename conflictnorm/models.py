@@ -964,6 +964,38 @@ class Document:
         doc._check_order()
         return doc
 
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        """The place mentions with coordinates as a GeoJSON FeatureCollection (a dict).
+
+        See `to_geojson`; geopandas, folium and shapely read this attribute.
+        """
+        from conflictnorm._geo import feature_collection  # noqa: PLC0415 - maps only
+
+        return feature_collection(self)
+
+    def to_geojson(self) -> str:
+        """Return the place mentions that have coordinates as GeoJSON (RFC 7946) text.
+
+        A FeatureCollection with one Point feature (``[lon, lat]``) per place
+        mention, its record as the properties; the number of place mentions
+        left out for want of coordinates is the foreign member
+        ``without_coordinates``.
+
+        >>> import conflictnorm as cn, json
+        >>> geo = json.loads(cn.normalize("Shelling hit Kupyansk.").to_geojson())
+        >>> geo["features"][0]["geometry"]
+        {'type': 'Point', 'coordinates': [37.61581, 49.71003]}
+
+        Raises:
+            InvalidValueError: a coordinate is not a finite number.
+        """
+        try:
+            return json.dumps(self.__geo_interface__, ensure_ascii=False, allow_nan=False)
+        except ValueError as err:
+            msg = f"a record holds a number JSON cannot write: {err}"
+            raise InvalidValueError(msg, value=self) from None
+
     def to_dataframe(self) -> pd.DataFrame:
         """Return one row per mention with typed columns (needs ``conflictnorm[pandas]``).
 

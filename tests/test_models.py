@@ -288,6 +288,14 @@ def test_document_check_wants_mentions() -> None:
         Document(text="5", mentions=("5",)).check()  # type: ignore[arg-type]
 
 
+def test_to_geojson_refuses_infinite_coordinates() -> None:
+    """A coordinate that is not finite cannot be written: to_geojson raises."""
+    p = Place(name="X", feature="city", lat=math.inf, lon=0.0)
+    doc = Document(text="X", mentions=(Mention(text="X", start=0, end=1, value=p),))
+    with pytest.raises(InvalidValueError, match="JSON"):
+        doc.to_geojson()
+
+
 def test_document_mentions_must_be_iterable() -> None:
     """Building a Document from a non-iterable raises InvalidInputError."""
     with pytest.raises(InvalidInputError, match="mentions"):
