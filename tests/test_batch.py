@@ -136,21 +136,36 @@ def test_compatible_imports() -> None:
 
 
 WORKER_TABLES = """
+import importlib, pkgutil
+import conflictnorm as cn
 from conflictnorm import batch
-from conflictnorm.places._gazetteer import gazetteer
 
-def loaded():
-    return gazetteer.cache_info().currsize
+def unbuilt():
+    names = set()
+    for info in pkgutil.walk_packages(cn.__path__, "conflictnorm."):
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if isinstance(obj, type) or getattr(obj, "__module__", None) != info.name:
+                continue
+            cached = hasattr(obj, "cache_info") and obj.cache_info().currsize == 0
+            if cached or (callable(getattr(obj, "built", None)) and not obj.built()):
+                names.add(f"{info.name}.{name}")
+    return names
+
+def built_in_worker():
+    before = unbuilt()
+    batch.warm()
+    return sorted(before - unbuilt())
 
 pool = batch._executor(2)
-print(pool.submit(loaded).result())
+print(pool.submit(built_in_worker).result())
 pool.shutdown()
 """
 
 
-def test_workers_start_with_the_gazetteer_loaded() -> None:
-    """A fresh process loads the gazetteer before forking: its workers do not rebuild it."""
+def test_workers_start_with_the_tables_loaded() -> None:
+    """A fresh process loads its tables before forking: no worker builds one of its own."""
     proc = subprocess.run(  # noqa: S603 - runs the fixed script above
         [sys.executable, "-c", WORKER_TABLES], capture_output=True, text=True, check=True
     )
-    assert "1" == proc.stdout.strip()
+    assert "[]" == proc.stdout.strip()
