@@ -287,8 +287,6 @@ def _jsonl(source: str, lines: Iterable[bytes], published: str | None) -> Iterat
         if day is None:
             day = published
         if day is None:
-            day = published
-        if day is None:
             undated += 1
         elif not isinstance(day, str):
             yield _Note(where, f'"published" must be an ISO date string, not {day!r}')
