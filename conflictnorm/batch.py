@@ -21,16 +21,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Final, TypeAlias, TypeGuard, TypeVar, cast
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeGuard, TypeVar, cast
 
 from conflictnorm._core import Options, parse_published
 from conflictnorm.document import normalize
 from conflictnorm.errors import InvalidInputError, InvalidValueError, ensure_type
 from conflictnorm.models import Document
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["normalize_many", "warm"]
 
@@ -85,6 +86,10 @@ def _apply(fn: Callable[[_T], _R], chunk: list[_T]) -> list[_R]:
 
 def _executor(processes: int) -> ProcessPoolExecutor:
     """A pool whose workers start from this process's loaded tables where possible."""
+    # Imported here: most callers never start a pool, and `import conflictnorm` stays fast.
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     if "fork" in multiprocessing.get_all_start_methods():
         warm()
         return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
