@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""docs/notebook.ipynb runs as it is and shows what it promises."""
+"""docs/example-article.ipynb runs as it is and shows what it promises."""
 
 import json
 from pathlib import Path
@@ -22,7 +22,7 @@ DOC = cn.normalize(
 @pytest.fixture(scope="module")
 def cells() -> list[Any]:
     """The code cells of the notebook after one run, in the docs/ folder."""
-    nb = nbformat.read(DOCS / "notebook.ipynb", as_version=4)  # type: ignore[no-untyped-call]
+    nb = nbformat.read(DOCS / "example-article.ipynb", as_version=4)  # type: ignore[no-untyped-call]
     NotebookClient(
         nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(DOCS)}}
     ).execute()
@@ -43,7 +43,7 @@ def _html(frame: pd.DataFrame) -> str:
 
 def test_outputs_are_cleared_in_git() -> None:
     """The notebook is kept without outputs: the test run makes them."""
-    nb = nbformat.read(DOCS / "notebook.ipynb", as_version=4)  # type: ignore[no-untyped-call]
+    nb = nbformat.read(DOCS / "example-article.ipynb", as_version=4)  # type: ignore[no-untyped-call]
     assert [] == [c.outputs for c in nb.cells if c.cell_type == "code" and c.outputs]
 
 
