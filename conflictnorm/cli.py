@@ -35,7 +35,7 @@ from conflictnorm._table import COLUMNS, row
 from conflictnorm.batch import _imap_ordered
 from conflictnorm.document import normalize
 from conflictnorm.errors import ConflictNormError
-from conflictnorm.models import KINDS
+from conflictnorm.kinds import NAMES as KINDS
 
 __all__ = ["main"]
 

@@ -78,11 +78,11 @@ __all__ = [
     "Value",
 ]
 
-#: The kinds of mention, in the order of the contract.
-KINDS: Final = ("place", "date", "quantity", "percent", "count")
-
 #: The name of a kind of mention.
 Kind: TypeAlias = Literal["place", "date", "quantity", "percent", "count"]
+#: The kinds of mention, in the order of the contract (`conflictnorm.kinds.KINDS`
+#: lists their behaviour in the same order; a test holds the two together).
+KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 #: A qualifier: TIMEX3 ``mod`` values in lower case.
 Mod: TypeAlias = Literal[
     "approx", "less_than", "more_than", "equal_or_less", "equal_or_more", "start", "mid", "end"
@@ -688,16 +688,12 @@ class Count:
 
 Value: TypeAlias = Place | DateValue | Quantity | Percent | Count
 
-#: The value record classes, for ``isinstance`` checks.
-_VALUE_TYPES: Final = (Place, DateValue, Quantity, Percent, Count)
+#: The value record classes, for ``isinstance`` checks: the members of `Value`.
+_VALUE_TYPES: Final[tuple[type[Value], ...]] = get_args(Value)
 
-_BY_KIND: Final[Mapping[str, Callable[[Mapping[str, Any]], Value]]] = {
-    "place": Place.from_fields,
-    "date": DateValue.from_fields,
-    "quantity": Quantity.from_fields,
-    "percent": Percent.from_fields,
-    "count": Count.from_fields,
-}
+_BY_KIND: Final[Mapping[str, Callable[[Mapping[str, Any]], Value]]] = MappingProxyType(
+    {t.kind: t.from_fields for t in _VALUE_TYPES}
+)
 
 
 def check_value(value: object) -> None:
