@@ -22,11 +22,11 @@ and those collisions are kept for disambiguation, never merged.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import Final
 
-import regex
-
+from conflictnorm._lazy import once
 from conflictnorm._text import APOSTROPHES, DASHES
 
 __all__ = ["fold"]
@@ -62,22 +62,36 @@ _RULES: Final = (
 _RUSSIAN_ENDINGS: Final = {
     "ovka": "ivka", "ovsk": "ivsk", "ovo": "ove", "evo": "eve", "ino": "ine", "oie": "e",
 }  # fmt: skip
-_RUSSIAN_FORM: Final = regex.compile(r"ovka|ovsk|(?:ovo|evo|ino|oie)$")
-_GERMAN_Z: Final = regex.compile(r"z(?=[kc]|$)")
-_DOUBLE_DIGRAPH: Final = regex.compile(r"(zh|sh|ch)\1+")
-_DOUBLE: Final = regex.compile(r"(.)\1+")
-_ENDING: Final = regex.compile(r"(?:[eo]v|[iy]v)$")
+_RUSSIAN_FORM: Final = re.compile(r"ovka|ovsk|(?:ovo|evo|ino|oie)$")
+_GERMAN_Z: Final = re.compile(r"z(?=[kc]|$)")
+_DOUBLE_DIGRAPH: Final = re.compile(r"(zh|sh|ch)\1+", re.DOTALL)
+_DOUBLE: Final = re.compile(r"(.)\1+", re.DOTALL)
+_ENDING: Final = re.compile(r"(?:[eo]v|[iy]v)$")
+#: One translation table for the letters above (a C-level pass per name).
+_LETTERS_TABLE: Final = str.maketrans(_CYRILLIC | _LETTERS)
+
+
+def _is_dropped(ch: str) -> bool:
+    return bool(unicodedata.combining(ch)) or ch in _DROP
+
+
+@once
+def _drop_table() -> dict[int, None]:
+    """After decomposition: accents and the characters that never tell names apart.
+
+    Built on first use (about 10 ms): every combining mark Unicode has lies
+    below U+30000.
+    """
+    return {code: None for code in range(0x30000) if _is_dropped(chr(code))}
 
 
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Return the variant key of a place name (any script, any romanisation)."""
     s = name.casefold()
-    s = "".join(_CYRILLIC.get(ch, ch) for ch in s)
-    s = "".join(_LETTERS.get(ch, ch) for ch in s)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch) and ch not in _DROP)
-    s = s.removesuffix("s") if s.endswith("'s") else s
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s.translate(_LETTERS_TABLE))
+    s = s.translate(_drop_table())
     s = _GERMAN_Z.sub("c", s)
     s = s.replace("w", "v")
     s = _ENDING.sub("iv", s)

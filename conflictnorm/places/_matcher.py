@@ -657,11 +657,14 @@ def _common_place_words() -> frozenset[str]:
     return common_words() | english_words()
 
 
+_WORD_BREAK: Final = re.compile(r"[\s\-]+")
+
+
 @functools.lru_cache(maxsize=16384)
 def _all_common(surface: str) -> bool:
     """Whether every word of ``surface`` is a common English word."""
     words = _common_place_words()
-    parts = [w.lower() for w in regex.split(r"[\s\-]+", surface) if w]
+    parts = [w.lower() for w in _WORD_BREAK.split(surface) if w]
     return bool(parts) and all(w in words for w in parts)
 
 
