@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-
 from conflictnorm._api import count, date, percent, place, quantity, render
 from conflictnorm._core import Options
 from conflictnorm._table import dataframe_dtypes, to_dataframe
@@ -33,7 +32,6 @@ from conflictnorm.models import (
     Quantity,
 )
 from conflictnorm.schema import json_schema
-
 
 
 def __getattr__(name: str) -> str:
