@@ -330,7 +330,7 @@ def common_words() -> frozenset[str]:
 @functools.cache
 def _lexicon() -> Mapping[str, frozenset[str]]:
     out: defaultdict[str, set[str]] = defaultdict(set)
-    for line in _read("lexicon.tsv").splitlines():
+    for line in _read("word_classes.tsv").splitlines():
         if line and not line.startswith("#"):
             kind, word = line.split("\t")
             out[kind].add(word.casefold())
