@@ -31,7 +31,6 @@ from conflictnorm.models import (
     Value,
 )
 from conflictnorm.numbers import _CANONICAL_QUALIFIER, VAGUE, Amount
-from conflictnorm.quantities._common import data_lines
 
 __all__ = [
     "amounts",
@@ -46,6 +45,7 @@ __all__ = [
     "places",
     "quantities",
     "values",
+    "whole_numbers",
 ]
 
 _RENDERED_MODS = sorted(_CANONICAL_QUALIFIER)
@@ -58,6 +58,15 @@ def numbers() -> st.SearchStrategy[float]:
         st.integers(1, 10**6).map(lambda i: i / 10),
         st.integers(1, 10**5).map(lambda i: i / 100),
         st.floats(0, 1e12, allow_nan=False, allow_infinity=False),
+    )
+
+
+def whole_numbers() -> st.SearchStrategy[float]:
+    """Non-negative whole numbers, small and huge (what a count can be)."""
+    return st.one_of(
+        st.integers(0, 10**9).map(float),
+        st.integers(10**9, 10**30).map(float),
+        st.floats(1e9, 1e200).map(lambda x: float(int(x))),
     )
 
 
@@ -75,6 +84,24 @@ def _ranges(draw: st.DrawFn) -> Amount:
     high = low + draw(st.integers(1, 10**6))
     mod = draw(st.sampled_from([None, "approx"]))
     return Amount(value=None, low=float(low), high=float(high), mod=mod)
+
+
+def _range(pair: tuple[float, float], mod: str | None) -> Amount:
+    low, high = sorted(pair)
+    return Amount(value=None, low=low, high=high, mod=mod)
+
+
+def _amounts(values: st.SearchStrategy[float]) -> st.SearchStrategy[Amount]:
+    single = st.builds(_bounded, values, st.sampled_from([None, *_RENDERED_MODS]))
+    ranges = st.builds(
+        _range,
+        st.tuples(values, values).filter(lambda p: p[0] != p[1]),
+        st.sampled_from([None, "approx"]),
+    )
+    vague = st.sampled_from(sorted(VAGUE.values())).map(
+        lambda b: Amount(value=None, low=float(b[0]), high=float(b[1]))
+    )
+    return st.one_of(single, ranges, vague)
 
 
 def amounts() -> st.SearchStrategy[Amount]:
@@ -95,14 +122,21 @@ def percents() -> st.SearchStrategy[Percent]:
     )
 
 
-def counts() -> st.SearchStrategy[Count]:
-    """Count values with a canonical form (nouns from the counted-noun table)."""
-    nouns = st.one_of(st.none(), st.sampled_from(data_lines("count_nouns.txt")))
-    return st.builds(
-        lambda a, noun: Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun),
-        amounts(),
-        nouns,
-    )
+@st.composite
+def counts(draw: st.DrawFn) -> Count:
+    """Count values with a canonical form: whole amounts and a counted noun or none.
+
+    Any amount counts a plural noun ("3 drones"); exactly one may count a
+    singular one ("1 vehicle").
+    """
+    from conflictnorm.quantities._nouns import counted_nouns  # noqa: PLC0415
+
+    a = draw(_amounts(whole_numbers()))
+    nouns = counted_nouns(plural=True)
+    if a.value == 1:
+        nouns += counted_nouns(plural=False)
+    noun = draw(st.one_of(st.none(), st.sampled_from(nouns)))
+    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun)
 
 
 _text = st.text(st.characters(exclude_categories=["Cs"]), max_size=20)

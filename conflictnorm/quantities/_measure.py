@@ -38,7 +38,7 @@ from conflictnorm.numbers import (
     render_number,
     takes_of,
 )
-from conflictnorm.quantities._common import data_lines
+from conflictnorm.quantities._nouns import SHAPED, noun_class
 from conflictnorm.quantities._units import CANONICAL, Unit, surface_table, unit_for, unit_named
 from conflictnorm.text import Tag, Tokens, tokenize
 
@@ -245,9 +245,10 @@ def _means_million(text: str, m: re.Match[str]) -> bool:
     if m["unit"] is None or m["unit"] != "m":
         return False
     nxt = _NEXT_WORD.match(text, m.end("unit"))
-    return nxt is not None and (
-        nxt[1].lower() in _MILLION_CONTEXT or nxt[1].lower() in data_lines("count_nouns.txt")
-    )
+    if nxt is None:
+        return False
+    word = nxt[1].lower()
+    return word in _MILLION_CONTEXT or bool(noun_class(word) & SHAPED)
 
 
 def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
