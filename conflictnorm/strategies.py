@@ -110,10 +110,15 @@ def amounts() -> st.SearchStrategy[Amount]:
 
 
 def percents() -> st.SearchStrategy[Percent]:
-    """Percent values with a canonical form."""
+    """Percent values with a canonical form, negative ones ("-1.3%") included."""
+    negative = st.builds(
+        _bounded,
+        numbers().filter(lambda x: x > 0).map(lambda x: -x),
+        st.sampled_from([None, *_RENDERED_MODS]),
+    )
     return st.builds(
         lambda a, unit: Percent(value=a.value, low=a.low, high=a.high, mod=a.mod, unit=unit),
-        amounts(),
+        st.one_of(amounts(), negative),
         st.sampled_from(["percent", "percentage_point"]),
     )
 
