@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -48,14 +51,38 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def docs(session: nox.Session) -> None:
-    """Run every example in README.md and docs/*.md."""
+    """Run every example in README.md and docs/*.md, then build the site with --strict."""
     _install(session, "docs")
     session.run("pytest", "README.md", "docs", "-p", "no:cacheprovider")
+    site = f"{session.create_tmp()}/site"
+    # NO_MKDOCS_2_WARNING: mkdocs-material's banner about MkDocs 2.0, not about these docs.
+    session.run("mkdocs", "build", "--strict", "--site-dir", site, env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session(python="3.11", default=False)
+def spark(session: nox.Session) -> None:
+    """Run the Spark recipe of docs/scale-out.md; skip with a message without Java."""
+    java = shutil.which("java")
+    if java is None or subprocess.run([java, "-version"], check=False).returncode != 0:  # noqa: S603
+        session.skip("Java is not installed (`java -version` fails): Spark needs a JVM")
+    _install(session, "spark")
+    session.run(
+        "pytest",
+        "tests/test_recipes.py",
+        "-k",
+        "spark",
+        "-p",
+        "no:cacheprovider",
+        env={"CONFLICTNORM_SPARK": "required"},
+    )
 
 
 @nox.session(python="3.11", default=False)
 def bench(session: nox.Session) -> None:
-    """Measure speed and memory against the peers; write benchmarks/results/."""
+    """Measure speed, scaling, hostile inputs and memory in fresh processes (benchmarks/README.md).
+
+    ``nox -s bench -- --quick`` for a shorter run.
+    """
     _install(session, "bench")
     session.run("python", "benchmarks/run.py", *session.posargs)
 

@@ -13,6 +13,7 @@ from importlib import metadata
 
 from conflictnorm._api import count, date, percent, place, quantity, render
 from conflictnorm._core import Options
+from conflictnorm._table import dataframe_dtypes, to_dataframe
 from conflictnorm.document import normalize, normalize_many
 from conflictnorm.errors import (
     ConflictNormError,
@@ -32,6 +33,7 @@ from conflictnorm.models import (
     Place,
     Quantity,
 )
+from conflictnorm.schema import json_schema
 
 try:
     __version__ = metadata.version("conflictnorm")
@@ -56,11 +58,14 @@ __all__ = [
     "UnparseableDateError",
     "__version__",
     "count",
+    "dataframe_dtypes",
     "date",
+    "json_schema",
     "normalize",
     "normalize_many",
     "percent",
     "place",
     "quantity",
     "render",
+    "to_dataframe",
 ]

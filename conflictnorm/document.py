@@ -10,14 +10,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Final
 
 from conflictnorm._core import Candidate, Options, context_for, parse_published
-from conflictnorm.errors import InvalidInputError, ensure_type
+from conflictnorm.errors import ensure_type
 from conflictnorm.kinds import KINDS
 from conflictnorm.models import Document, Mention, Value
 from conflictnorm.text import tokenize
@@ -117,51 +115,6 @@ def _shared(c: Candidate, values: dict[Value, Value]) -> Candidate:
     return c if v is c.value else Candidate(start=c.start, end=c.end, value=v)
 
 
-#: A sentence that touches every table, so that a warm process has loaded them all.
-_WARM_UP: Final = "KYIV, Monday - 93 drones hit Kupyansk, about 10 km (6 miles) away; 85% fell."
-
-
-def normalize_many(
-    texts: Iterable[str],
-    published: str | dt.date | dt.datetime | None = None,
-    *,
-    options: Options | None = None,
-    processes: int = 1,
-    chunksize: int = 8,
-) -> Iterator[Document]:
-    """Normalize many texts, in input order, optionally in worker processes.
-
-    The records are identical to calling `normalize` on each text. With
-    ``processes`` > 1 a pool of that many processes does the work (each loads
-    the gazetteer once); the results still come back in input order.
-
-    Args:
-        texts: the articles.
-        published: one dateline for all of them.
-        options: as for `normalize`.
-        processes: worker processes (1: in this process).
-        chunksize: texts sent to a worker at a time.
-
-    Raises:
-        InvalidInputError: ``processes`` or ``chunksize`` is not a positive int,
-            or a text is not a str (raised when that text is reached).
-    """
-    for name, value in (("processes", processes), ("chunksize", chunksize)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            msg = f"{name} must be a positive int, not {value!r}"
-            raise InvalidInputError(msg, value=value)
-    parse_published(published)
-    work = functools.partial(normalize, published=published, options=options)
-    if processes == 1:
-        yield from map(work, texts)
-        return
-    context: multiprocessing.context.BaseContext
-    if "fork" in multiprocessing.get_all_start_methods():
-        # Load the gazetteer and the other tables once, here: forked workers
-        # share them instead of each building its own.
-        normalize(_WARM_UP, "2025-01-01")
-        context = multiprocessing.get_context("fork")
-    else:  # pragma: no cover - Windows and macOS spawn fresh interpreters
-        context = multiprocessing.get_context("spawn")
-    with context.Pool(processes) as pool:
-        yield from pool.imap(work, texts, chunksize=chunksize)
+# Moved to `conflictnorm.batch`; imported here for code that imports it from this module.
+# At the end: `batch` imports `normalize` from this module.
+from conflictnorm.batch import normalize_many  # noqa: E402

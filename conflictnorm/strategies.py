@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: MIT
 """Hypothesis strategies for every record and value type (needs ``hypothesis``).
 
+Valid records come from `places`, `date_values`, `mentions`, `documents` and
+the rest; `malformed_records`, `malformed_values` and `malformed_documents`
+draw broken ones, on which the library must raise only its own errors.
+
 Public so that pipelines can test their own code on the records we emit:
 
 >>> from hypothesis import given
@@ -16,9 +20,17 @@ surface form, so ``parse(render(v)) == v`` holds for every one of them.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import attrs
 from hypothesis import strategies as st
 
 from conflictnorm.models import (
+    CANONICAL_UNITS,
+    DIRECTIONS,
+    FEATURES,
+    MATCHES,
     MODS,
     Count,
     DateValue,
@@ -38,6 +50,10 @@ __all__ = [
     "counts",
     "date_values",
     "documents",
+    "json_values",
+    "malformed_documents",
+    "malformed_records",
+    "malformed_values",
     "measurements",
     "mentions",
     "numbers",
@@ -145,55 +161,58 @@ _opt_float = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=Fals
 _mod = st.one_of(st.none(), st.sampled_from(sorted(MODS)))
 
 
-def places() -> st.SearchStrategy[Place]:
-    """Arbitrary place records (any field values; for dict and JSON round trips)."""
-    return st.builds(
-        Place,
-        name=_text,
-        feature=st.sampled_from(
-            ["country", "region", "district", "city", "town", "village", "station", "river"]
-        ),
-        country=st.one_of(st.none(), st.sampled_from(["UA", "RU", "US"])),
-        admin1=st.one_of(st.none(), _text),
-        id=st.one_of(st.none(), _text),
-        lat=_opt_float,
-        lon=_opt_float,
-        native=st.one_of(st.none(), _text),
-        match=st.sampled_from(["exact", "variant", "former", "fuzzy"]),
-        score=st.floats(0, 1),
+_coordinates = st.one_of(st.none(), st.tuples(st.floats(-90, 90), st.floats(-180, 180)))
+
+
+@st.composite
+def places(draw: st.DrawFn) -> Place:
+    """Arbitrary valid place records (any field values; for dict and JSON round trips)."""
+    coordinates = draw(_coordinates)
+    lat, lon = (None, None) if coordinates is None else coordinates
+    return Place(
+        name=draw(_text.filter(bool)),
+        feature=draw(st.sampled_from(sorted(FEATURES))),
+        country=draw(st.one_of(st.none(), st.sampled_from(["UA", "RU", "US"]))),
+        admin1=draw(st.one_of(st.none(), _text)),
+        id=draw(st.one_of(st.none(), _text)),
+        lat=lat,
+        lon=lon,
+        native=draw(st.one_of(st.none(), _text)),
+        match=draw(st.sampled_from(sorted(MATCHES))),
+        score=draw(st.floats(0, 1)),
     )
 
 
-def date_values() -> st.SearchStrategy[DateValue]:
-    """Arbitrary date records (for dict and JSON round trips)."""
-    day = st.dates().map(lambda d: d.isoformat())
-    return st.builds(
-        DateValue,
-        type=st.sampled_from(["date", "duration"]),
-        value=st.one_of(st.none(), day, st.sampled_from(["PAST_REF", "P1Y", "2025-W46"])),
-        granularity=st.one_of(st.none(), st.sampled_from(["day", "week", "month", "year"])),
-        range=st.one_of(st.none(), st.tuples(day, day)),
-        anchored=st.booleans(),
-        note=st.one_of(st.none(), _text),
-        mod=_mod,
+@st.composite
+def date_values(draw: st.DrawFn) -> DateValue:
+    """Arbitrary valid date records (for dict and JSON round trips)."""
+    note = draw(st.one_of(st.none(), _text))
+    mod = draw(_mod)
+    if draw(st.integers(0, 9)) == 0:
+        return DateValue(type="date", value=None, anchored=True, note=note, mod=mod)
+    base = draw(calendar_values())
+    return attrs.evolve(base, anchored=draw(st.booleans()), note=note, mod=mod)
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> Quantity:
+    """Arbitrary valid quantity records (for dict and JSON round trips)."""
+    dimension, unit = draw(st.sampled_from(sorted(CANONICAL_UNITS.items())))
+    low, value, high = sorted(
+        draw(st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=3, max_size=3))
     )
-
-
-def quantities() -> st.SearchStrategy[Quantity]:
-    """Arbitrary quantity records (for dict and JSON round trips)."""
-    return st.builds(
-        Quantity,
-        dimension=st.sampled_from(["length", "area", "mass", "volume", "speed"]),
-        value=_opt_float,
-        unit=st.sampled_from(["km", "km2", "kg", "l", "km/h"]),
-        low=_opt_float,
-        high=_opt_float,
-        original=st.one_of(
-            st.none(), st.builds(Original, value=_opt_float, unit=st.just("kilometer"))
+    return Quantity(
+        dimension=dimension,
+        value=draw(st.sampled_from([None, value])),
+        unit=unit,
+        low=draw(st.sampled_from([None, low])),
+        high=draw(st.sampled_from([None, high])),
+        original=draw(
+            st.one_of(st.none(), st.builds(Original, value=_opt_float, unit=st.just("kilometer")))
         ),
-        note=st.one_of(st.none(), _text),
-        direction=st.one_of(st.none(), st.sampled_from(["N", "SE"])),
-        mod=_mod,
+        note=draw(st.one_of(st.none(), _text)),
+        direction=draw(st.one_of(st.none(), st.sampled_from(sorted(DIRECTIONS)))),
+        mod=draw(_mod),
     )
 
 
@@ -254,7 +273,11 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
     """Unanchored date and duration values with a canonical form (for render round trips)."""
     import datetime as dt  # noqa: PLC0415
 
-    from conflictnorm.dates._calendar import granularity_of, value_range, week_value  # noqa: PLC0415
+    from conflictnorm.dates._calendar import (  # noqa: PLC0415
+        record_granularity,
+        value_range,
+        week_value,
+    )
     from conflictnorm.dates._units import span_of  # noqa: PLC0415
 
     day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
@@ -311,7 +334,96 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
     return DateValue(
         type="date",
         value=value,
-        granularity=granularity_of(value),
+        granularity=record_granularity(value),
         range=value_range(value),
         mod=draw(st.sampled_from(mods)),
     )
+
+
+#: Values that are nearly right somewhere in a record: other fields' names and
+#: values, impossible calendar values, numbers out of range.
+_TRICKY: tuple[object, ...] = (
+    "", "place", "date", "count", "approx", "start", "week", "day", "duration", "km", "mile",
+    "percent", "2025-13", "2025-00", "2025-W54", "2026-W53", "0000", "2025-02-30", "10000-01",
+    "1-W01", "2025-SP", "PinfD", "PT5D", "P5H", "PXW", "PAST_REF", "2025-01-01T99:99",
+    (
+        "\N{ARABIC-INDIC DIGIT TWO}\N{ARABIC-INDIC DIGIT ZERO}"
+        "\N{ARABIC-INDIC DIGIT TWO}\N{ARABIC-INDIC DIGIT FIVE}"
+    ),
+    ["2025-12-31", "2025-01-01"], ["x", "y"], ["2025-01-01"], {"value": 1, "unit": ""},
+    {"unit": "mile"}, 10**401, -(10**401), 1e308, -1.0, 91.0, -181.0, 2.0, 0, -1, True,
+    float("nan"), float("inf"), float("-inf"),
+)  # fmt: skip
+
+
+def json_values() -> st.SearchStrategy[object]:
+    """Arbitrary JSON-like values: scalars (huge and non-finite numbers too), lists, dicts."""
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        st.text(max_size=10),
+        st.sampled_from(_TRICKY),
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+        ),
+        max_leaves=8,
+    )
+
+
+@st.composite
+def malformed_records(draw: st.DrawFn) -> dict[str, object]:
+    """Mention dicts with one to three fields replaced, removed or added.
+
+    Some stay valid; the rest break the contract in every way a field can.
+    """
+    d: dict[str, object] = draw(mentions()).to_dict()
+    for _ in range(draw(st.integers(1, 3))):
+        action = draw(st.sampled_from(["replace", "replace", "remove", "add"]))
+        key = draw(st.sampled_from(sorted(d))) if d else "kind"
+        if action == "replace":
+            d[key] = draw(json_values())
+        elif action == "remove":
+            d.pop(key, None)
+        else:
+            d[draw(st.text(max_size=8))] = draw(json_values())
+    return d
+
+
+@st.composite
+def malformed_values(draw: st.DrawFn) -> Value:
+    """Value records with one or two fields set to anything (records are not checked on build)."""
+    v = draw(values())
+    for _ in range(draw(st.integers(1, 2))):
+        name = draw(st.sampled_from([a.name for a in attrs.fields(type(v))]))
+        change: dict[str, Any] = {name: draw(json_values())}
+        v = attrs.evolve(v, **change)
+    return v
+
+
+@st.composite
+def malformed_documents(draw: st.DrawFn) -> str:
+    """JSON texts that are nearly a document's: mutated records, fields and syntax."""
+    doc = draw(documents())
+    d: dict[str, object] = {"text": doc.text, "published": doc.published}
+    records: list[object] = [m.to_dict() for m in doc.mentions]
+    if draw(st.booleans()):
+        records.append(draw(malformed_records()))
+    d["mentions"] = records
+    key = draw(st.sampled_from(["text", "published", "mentions", "extra", None]))
+    if key is not None:
+        d[key] = draw(json_values())
+    out = json.dumps(d, ensure_ascii=False)
+    how = draw(st.sampled_from(["as is", "as is", "cut", "array", "nested"]))
+    if how == "cut":
+        return out[: draw(st.integers(0, len(out)))]
+    if how == "array":
+        return json.dumps([d])
+    if how == "nested":
+        depth = draw(st.integers(1, 6000))
+        return '{"text": "", "mentions": ' + "[" * depth + "]" * depth + "}"
+    return out

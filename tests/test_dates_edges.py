@@ -9,7 +9,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import conflictnorm as cn
-from conflictnorm.dates._calendar import OUT_OF_RANGE, granularity_of, value_range
+from conflictnorm.dates._calendar import (
+    OUT_OF_RANGE,
+    granularity_of,
+    record_granularity,
+    value_range,
+)
 from conflictnorm.models import DateValue
 
 #: Relative expressions of every kind the grammar resolves against the dateline.
@@ -42,8 +47,9 @@ def _well_formed(v: DateValue) -> bool:
         )
     if v.value in _REFS:
         return v.granularity is None and v.range is None
-    gran = granularity_of(v.value)
-    return gran is not None and v.granularity == gran and v.range == value_range(v.value)
+    if granularity_of(v.value) is None:
+        return False
+    return v.granularity == record_granularity(v.value) and v.range == value_range(v.value)
 
 
 @given(st.sampled_from(RELATIVE), st.dates(dt.date.min, dt.date.max))

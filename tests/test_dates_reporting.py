@@ -36,12 +36,12 @@ EXPRESSIONS: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("next week on Friday", "2018-03-20", "2018-03-30", "day", None),  # 6
     ("the third quarter", "2025-11-12", "2025-Q3", "quarter", None),  # 7
     ("Q1 2016", None, "2016-Q1", "quarter", None),  # 7: a quarter, not 2016
-    ("the first half of 2023", None, "2023-H1", "half", None),  # 7
+    ("the first half of 2023", None, "2023-H1", None, None),  # 7
     ("in fiscal 2016", None, "FY2016", "year", None),  # 7: a fiscal year, no range
-    ("this weekend", "2025-11-12", "2025-W46-WE", "weekend", None),  # 8
+    ("this weekend", "2025-11-12", "2025-W46-WE", "week", None),  # 8
     ("in a fortnight", "2025-11-12", "2025-11-26", "day", None),  # 8
     ("the 70s", "2025-11-12", "197", "decade", None),  # 8
-    ("the 20th century", None, "19", "century", None),  # 8
+    ("the 20th century", None, "19", None, None),  # 8
     ("soon", None, "FUTURE_REF", None, None),  # 9
     ("in the weeks ahead", None, "FUTURE_REF", None, None),  # 9
     ("at this time", None, "PRESENT_REF", None, None),  # 9

@@ -83,3 +83,86 @@ def test_place_fragments_keep_offsets(parts: list[str]) -> None:
     for m in cn.normalize(text).by_kind("place"):
         assert m.text == text[m.start : m.end]
         assert _resolve(m.text) is not None
+
+
+#: Sentences with an apostrophe ({a}), a dash ({d}) and a space ({s}) in and around places.
+TEMPLATES = [
+    "Troops left Kharkiv{a}s outskirts near the Russia{d}Ukraine border.",
+    "Shelling hit Kupiansk{d}Vuzlovyi{s}(Kharkiv Oblast) and Velyka{s}Novosilka.",
+    "The Kupiansk{d}Shevchenkove road links Kupyansk and Kup{a}yansk.",
+    "Moscow{d}appointed officials fled the Kherson region{a}s towns.",
+    "Drones hit the Kharkiv,{s}Sumy and Odesa regions; Chasiv{s}Yar held.",
+]
+APOSTROPHES = ["'", "\N{RIGHT SINGLE QUOTATION MARK}", "\N{MODIFIER LETTER APOSTROPHE}"]
+DASHES = ["-", "\N{HYPHEN}", "\N{NON-BREAKING HYPHEN}", "\N{EN DASH}"]
+SPACES = [" ", "\N{NO-BREAK SPACE}", "\N{THIN SPACE}"]
+
+
+def _places(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.value.name) for m in cn.normalize(text).by_kind("place")]  # type: ignore[union-attr]
+
+
+@given(
+    st.sampled_from(TEMPLATES),
+    st.sampled_from(APOSTROPHES),
+    st.sampled_from(DASHES),
+    st.sampled_from(SPACES),
+)
+def test_same_places_whatever_apostrophe_dash_or_space(
+    template: str, apostrophe: str, dash: str, space: str
+) -> None:
+    """Every apostrophe, dash and space variant gives the same places at the same offsets."""
+    plain = template.format(a="'", d="-", s=" ")
+    varied = template.format(a=apostrophe, d=dash, s=space)
+    assert _places(plain) == _places(varied)
+
+
+def test_the_templates_name_places() -> None:
+    """Each template names places, so the property above compares something."""
+    assert all(_places(t.format(a="'", d="-", s=" ")) for t in TEMPLATES)
+
+
+#: Text built from arbitrary characters, look-alike letters and pieces of place names.
+LOOKALIKE_TEXT = st.lists(
+    st.one_of(
+        st.text(max_size=3),
+        st.sampled_from(
+            [
+                "\N{LATIN SMALL LETTER LONG S}",
+                "\N{LATIN SMALL LETTER DOTLESS I}",
+                "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}",
+                "\N{KELVIN SIGN}",
+                "\N{RIGHT SINGLE QUOTATION MARK}",
+                "\N{EN DASH}",
+                " ",
+                "-",
+                "'s",
+                "Kharkiv",
+                "Obla\N{LATIN SMALL LETTER LONG S}t",
+                "region",
+                " of ",
+                "(",
+                ")",
+                ",",
+            ]
+        ),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(LOOKALIKE_TEXT)
+def test_strict_place_raises_only_its_own_errors(text: str) -> None:
+    """place() on any text returns a place or raises ParseError, nothing else."""
+    try:
+        p = cn.place(text)
+    except cn.ParseError:
+        return
+    assert p.name
+
+
+@given(LOOKALIKE_TEXT)
+def test_running_text_never_raises(text: str) -> None:
+    """normalize() finds places in any text without raising, with exact offsets."""
+    for m in cn.normalize(text).by_kind("place"):
+        assert m.text == text[m.start : m.end]

@@ -38,6 +38,7 @@ __all__ = [
     "granularity_of",
     "month_value",
     "quarter_of",
+    "record_granularity",
     "value_range",
     "value_start",
     "week_value",
@@ -269,3 +270,23 @@ def granularity_of(value: str) -> str | None:
         if m[group] is not None:
             return name
     return None  # pragma: no cover - one group always matches
+
+
+#: The record states the contract's granularities only (docs/records.md): a
+#: weekend is a part of its ISO week; a half year and a century have none of
+#: the contract's units, so their records say null (the value and its range
+#: still say exactly which days they cover).
+_RECORD_GRANULARITY: Final = {"weekend": "week", "half": None, "century": None}
+
+
+def record_granularity(value: str) -> str | None:
+    """The granularity a date record states for a calendar value.
+
+    Raises:
+        ValueError: ``value`` is no well-formed TIMEX3 calendar value.
+    """
+    granularity = granularity_of(value)
+    if granularity is None:
+        msg = f"not a TIMEX3 calendar value: {value!r}"
+        raise ValueError(msg)
+    return _RECORD_GRANULARITY.get(granularity, granularity)

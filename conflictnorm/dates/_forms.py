@@ -26,7 +26,12 @@ from typing import Final, NamedTuple, Protocol
 
 import attrs
 
-from conflictnorm.dates._calendar import OUT_OF_RANGE, granularity_of, value_range
+from conflictnorm.dates._calendar import (
+    OUT_OF_RANGE,
+    granularity_of,
+    record_granularity,
+    value_range,
+)
 from conflictnorm.models import DateValue
 
 __all__ = [
@@ -53,13 +58,12 @@ def dated(
     value: str, *, anchored: bool, mod: str | None = None, note: str | None = None
 ) -> DateValue:
     """A date value with its granularity and range (null with a note if it left the calendar)."""
-    granularity = granularity_of(value)
-    if granularity is None:
+    if granularity_of(value) is None:
         return outside(mod)
     return DateValue(
         type="date",
         value=value,
-        granularity=granularity,
+        granularity=record_granularity(value),
         range=value_range(value),
         anchored=anchored,
         mod=mod,

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from conflictnorm._core import Context, Options, parse_published
-from conflictnorm.dates._calendar import granularity_of
+from conflictnorm.dates._calendar import granularity_of, record_granularity
 from conflictnorm.dates._foreign import foreign_date
 from conflictnorm.dates._grammar import MONTHS, WEEKDAYS, match_date
 from conflictnorm.errors import InvalidInputError, UnparseableDateError, ensure_type
@@ -119,7 +119,7 @@ def render_date(v: DateValue) -> str:
     if value in _REFS:
         return _REFS[value]
     gran = granularity_of(value)
-    if gran is None or gran != v.granularity:
+    if gran is None or record_granularity(value) != v.granularity:
         msg = f"no canonical form for the date value {value!r} ({v.granularity})"
         raise InvalidInputError(msg, value=v)
     return _RENDER[gran](value, v)

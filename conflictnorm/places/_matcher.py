@@ -1,14 +1,27 @@
 # SPDX-License-Identifier: MIT
 """Find place names in text and resolve each to one gazetteer entry.
 
-Candidate spans are runs of capitalised tokens (Latin or Cyrillic, with
-hyphens and apostrophes), up to four tokens, longest first, plus a suffix
-("region", "Oblast", "district", "River") and lists such as "the Kyiv,
-Kharkiv and Odesa regions". Each span is looked up by its variant key.
-Person names, titles and organisations are kept out with a stop list and
-cues; small places need a geographic cue nearby. Homonyms are ranked by the
-region named nearby, by the oblast and raion the rest of the document is
-about, and by population; a place that stays ambiguous gets a lower score.
+The matcher reads the token layer. Candidate names are runs of capitalised
+words (a word may join parts with dashes: "Kupiansk-Vuzlovyi"), tried longest
+first up to four words, then the parts of a compound one by one ("Russia" and
+"Ukraine" in "Russia-Ukraine"). A name takes a suffix ("Kharkiv region",
+"Donetska oblast", "Oskil River", "Pokrovskyi raion", "Kharkiv City") or is
+made a region by the text: a list governed by "regions" or "oblasts", "the
+region of X", "X is one of four regions", a list in which one member is
+called a region. Names inside the names of institutions, units and outlets
+("Armed Forces of Ukraine", "Battlegroup Vostok", "Rossiya 1 channel") are
+not places; weekdays, months, number words, personal names and common words
+are read only as the exact name of a prominent place, or after a cue.
+Villages and small towns need a geographic cue: a word before ("near",
+"liberated", "the village of"), after ("the X direction"), or a list one of
+whose members is a place. Homonyms are ranked by the regions, raions and
+directions named nearby, by the oblast and raion the document is about, and
+by population; a place that stays ambiguous gets a lower score.
+
+>>> import conflictnorm as cn
+>>> doc = cn.normalize("Shelling hit the regions of Kharkiv and Sumy; Moscow-appointed men fled.")
+>>> [(m.text, m.value.name) for m in doc.by_kind("place")]
+[('Kharkiv', 'Kharkiv Oblast'), ('Sumy', 'Sumy Oblast'), ('Moscow', 'Moscow')]
 """
 
 from __future__ import annotations
@@ -16,10 +29,11 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -27,200 +41,514 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from conflictnorm._core import Candidate, Context
-from conflictnorm._text import APOSTROPHES, DASHES, SPACES, esc
+from conflictnorm._lazy import once
+from conflictnorm._text import APOSTROPHES, SPACES, esc
 from conflictnorm.models import Place
 from conflictnorm.places._fold import fold
-from conflictnorm.places._gazetteer import Entry, Gazetteer, common_words, gazetteer, not_places
+from conflictnorm.places._gazetteer import (
+    Entry,
+    Gazetteer,
+    common_words,
+    english_words,
+    gazetteer,
+    not_places,
+)
+from conflictnorm.places._words import matcher_words, word_class
 from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
 __all__ = ["Span", "confidence", "find_places", "rank"]
 
-_APOS: Final = esc(APOSTROPHES)
-_DASH: Final = esc(DASHES)
-#: No place name is longer than this; longer tokens are not looked up at all.
+_POSSESSIVE: Final = regex.compile(r"[" + esc(APOSTROPHES) + r"]s$")
+_APOS_RE: Final = regex.compile("[" + esc(APOSTROPHES) + "]")
+#: The characters that may separate two words of one name.
+_SPACE_CHARS: Final = frozenset(" " + SPACES)
+#: No place name is longer than this; longer words are not looked up at all.
 _MAX_TOKEN: Final = 60
-_GAP: Final = regex.compile(r"[ " + esc(SPACES) + r"](?:of[ " + esc(SPACES) + r"])?")
-_SUFFIX: Final = regex.compile(
-    r"[ " + esc(SPACES) + r"](?P<s>regions?|oblasts?|provinces?|districts?|raions?|rivers?)\b",
-    regex.IGNORECASE,
-)
-_SUFFIX_FEATURE: Final = {
-    "region": "region", "oblast": "region", "province": "region",
-    "district": "district", "raion": "district", "river": "river",
-}  # fmt: skip
-_POSSESSIVE: Final = regex.compile(r"[" + _APOS + r"]s$")
+#: Words of one name; parts of one dash compound.
+_MAX_WORDS: Final = 4
+_MAX_PARTS: Final = 4
+_CAPS: Final = (Shape.CAPITALISED, Shape.UPPER)
+_PART_SHAPES: Final = (Shape.WORD, Shape.CAPITALISED, Shape.UPPER)
+_CALENDAR: Final = Tag.MONTH | Tag.WEEKDAY | Tag.NUMBER
 
+#: Suffix words and the feature they give the name before them.
+_SUFFIX_FEATURE: Final = MappingProxyType(
+    {
+        "region": "region", "oblast": "region", "province": "region", "republic": "region",
+        "krai": "region",
+        "district": "district", "raion": "district", "river": "river",
+        "regions": "region", "oblasts": "region", "provinces": "region",
+        "districts": "district", "raions": "district", "rivers": "river",
+    }
+)  # fmt: skip
+_PLURAL: Final = frozenset({"regions", "oblasts", "provinces", "districts", "raions", "rivers"})
+_SETTLEMENTS: Final = frozenset({"city", "town", "village"})
+_SETTLEMENT_WORDS: Final = frozenset({"city", "town", "village", "settlement"})
+#: Words after a name that make it a typed name ("Kharkiv region", "Kherson regional").
+_TYPED: Final = frozenset({*_SUFFIX_FEATURE, "regional"})
+#: Directions, axes and sectors: their place decides nearby homonyms.
+_FRONT: Final = frozenset({"direction", "directions", "axis", "sector", "front"})
+_LIST_GAPS: Final = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or"), ("&",)})
+_SEPARATORS: Final = frozenset({",", "and", "or", "&"})
+_ELLIPSIS: Final = frozenset({".", "\N{HORIZONTAL ELLIPSIS}"})
+#: Punctuation between a plural type word and its list ("four regions: X, Y").
+_OPENERS: Final = frozenset({":", "-", "(", ","})
+#: The most tokens between two members of one list.
+_MAX_GAP: Final = 6
 
-def _strip_possessive(surface: str) -> str:
-    """Strip a possessive ending ("Kharkiv's"); a cheap test, as this runs for every token."""
-    if len(surface) > 2 and surface[-1] == "s" and surface[-2] in APOSTROPHES:  # noqa: PLR2004
-        return surface[:-2]
-    return surface
-
-
-_CUE_WORDS: Final = frozenset(
-    [
-        "in",
-        "near",
-        "of",
-        "from",
-        "to",
-        "at",
-        "outside",
-        "around",
-        "toward",
-        "towards",
-        "into",
-        "across",
-        "village",
-        "town",
-        "city",
-        "settlement",
-        "liberated",
-        "captured",
-        "seized",
-        "took",
-        "retook",
-        "entered",
-        "attacked",
-        "shelled",
-        "struck",
-        "hit",
-        "stormed",
-        "encircled",
-        "reached",
-        "recaptured",
-        "abandoned",
-        "evacuated",
-        "defended",
-        "via",
-        "through",
-        "occupied",
-    ]
-)
-_LIST_GAP: Final = regex.compile(r",\s*|,?\s+(?:and|or)\s+")
-_WORD_SPLIT: Final = regex.compile(r"[\s" + _DASH + r"]+")
-_WORD_AFTER: Final = regex.compile(r"[ ]+([\p{L}]+)")
-_TYPE_WORD: Final = regex.compile(r" (?:Oblast|Raion)$")
-_APOS_RE: Final = regex.compile("[" + _APOS + "]")
-_CUE_AFTER: Final = regex.compile(
-    r"[^\s,.;]{0,60}\s*(?:\(|,\s+[\p{Lu}][\p{L}]+\s+(?:Oblast|region))", regex.VERSION1
-)
 #: Below this population a village or town needs a geographic cue to be read.
 _CUE_POPULATION: Final = 10_000
+#: A name spelled with common words is read without a cue only as a city this large.
+_COMMON_CITY: Final = 500_000
+#: A single word of a class of `word_class` is read without a cue only as a
+#: country, a region, a sea, or a city this large: a given name stands for a
+#: person more often than a surname does; a weapon or unit never for a city.
+_CLASS_CITY: Final = MappingProxyType(
+    {"given": 1_000_000, "surname": 500_000, "english": 500_000, "war": 10**12}
+)
 _FEATURE_BASE: Final = {"country": 9.0, "region": 8.5, "river": 7.0, "other": 7.0, "district": 5.0}
+_FREE_FEATURES: Final = frozenset({"country", "region", "other"})
+#: Characters either side of a mention within which a region or direction counts as near.
 _WINDOW: Final = 250
 #: A place that the text spells by its own canonical name, over one that only
 #: shares a variant key with it.
 _EXACT_BONUS: Final = 2.0
 #: Conflict reporting about Ukraine: a Ukrainian place over a namesake elsewhere.
 _UKRAINE_PRIOR: Final = 1.0
+_NEAR_REGION: Final = 6.0
+_NEAR_RAION: Final = 3.0
+_DOMINANT: Final = 3.0
 _MIN_DOMINANT: Final = 3
+#: Tokens read after a copula for the noun that makes the name a region.
+_COPULA_REACH: Final = 10
+#: Tokens either side of a region in which a name after the same preposition is one too.
+_PARALLEL_REACH: Final = 16
+
+_FUZZY_FEATURES: Final = frozenset(
+    {"country", "region", "river", "other", "district", "station", "city", "town"}
+)
+_FUZZY_COUNTRIES: Final = frozenset({"UA", "RU", "BY", "MD"})
+_FUZZY_MIN_KEY: Final = 6
+_FUZZY_LONG_KEY: Final = 12
+_FUZZY_MIN_POPULATION: Final = 10_000
+_SHORT_KEY: Final = 7
+#: The vowels of a variant key (y and j fold to i).
+_VOWELS: Final = "aeiou"
+#: Russian forms that differ from the Ukrainian name in a regular way: a short
+#: "-sk" for "-ske" (Staromayorsk), "o"/"e" for "i" in the last syllable (Sokol).
+_IKAVISM: Final = regex.compile(r"[oe](?=[^aeiou]{1,2}$)")
 
 
-@attrs.frozen(kw_only=True)
-class Span:
-    """A candidate place name in the text with the entries it may stand for."""
+class Span(NamedTuple):
+    """A candidate place name in the text with the entries it may stand for.
+
+    ``cue_only`` are the entries read only near a geographic cue (villages,
+    names spelled with common words); ``first`` and ``last`` are the token
+    numbers of the span (-1 outside a token scan); ``name`` is the bare name
+    without suffix or possessive, for a list that makes it a region;
+    ``suffixed`` says a type word or the text made it a region, raion or
+    river; ``plural`` that a plural type word follows ("the X and Y regions");
+    ``word`` is the first token of the dash compound the span is a part of.
+    (A named tuple, not an attrs class: the scan makes one per candidate.)
+    """
 
     start: int
     end: int
     indexes: tuple[int, ...]
     match: str
     exact: tuple[int, ...] = ()
+    cue_only: tuple[int, ...] = ()
+    first: int = -1
+    last: int = -1
+    name: str = ""
+    suffixed: bool = False
+    plural: bool = False
+    word: int = -1
 
 
-def _base_score(e: Entry) -> float:
-    if e.feature in _FEATURE_BASE:
-        return _FEATURE_BASE[e.feature]
-    if e.population:
-        return 3.0 + math.log10(e.population)
-    return {"city": 6.0, "town": 4.0, "station": 4.0}.get(e.feature, 3.5)
+#: (oblast, raion as KATOTTG names it)
+_Raion = tuple[str | None, str | None]
 
 
-def _needs_cue(e: Entry) -> bool:
-    return e.feature in {"village", "town"} and (e.population or 0) < _CUE_POPULATION
+class _Reading(NamedTuple):
+    """What a surface names, before any context: entries, how matched, exact ones."""
+
+    hits: tuple[int, ...]
+    match: str
+    exact: tuple[int, ...]
+    cue_only: tuple[int, ...]
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word just before ``start`` (punctuation stripped), or ""."""
-    words = text[max(0, start - 24) : start].split()
-    return words[-1].strip('.,;:()"') if words else ""
+_NONE: Final = _Reading((), "", (), ())
 
 
-def _has_cue(text: str, start: int, prev_end: int | None) -> bool:
-    if _word_before(text, start).lower() in _CUE_WORDS:
+def _strip_possessive(surface: str) -> str:
+    """Strip a possessive ending ("Kharkiv's")."""
+    if len(surface) > 2 and surface[-1] == "s" and surface[-2] in APOSTROPHES:  # noqa: PLR2004
+        return surface[:-2]
+    return surface
+
+
+def _base_name(name: str) -> str:
+    """The name of an oblast, raion or river without its type word."""
+    for suffix in (" Oblast", " Raion", " District", " Krai"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name.removeprefix("Republic of ")
+
+
+class _Index:
+    """The lookups of one gazetteer, cached per surface text."""
+
+    def __init__(self, g: Gazetteer) -> None:
+        self.g = g
+        self.plain = functools.lru_cache(maxsize=1 << 15)(self._plain)
+        self.word = functools.lru_cache(maxsize=1 << 15)(self._word)
+        self.based = functools.lru_cache(maxsize=1 << 12)(self._based)
+        self.settlement = functools.lru_cache(maxsize=1 << 10)(self._settlement)
+        self.fuzzy_key = functools.lru_cache(maxsize=1 << 14)(self._fuzzy_key)
+        self.fuzzy = functools.lru_cache(maxsize=1 << 13)(self._fuzzy)
+        self.place = functools.lru_cache(maxsize=1 << 14)(self._place)
+        self.villages = functools.lru_cache(maxsize=1 << 14)(self._villages)
+        #: Whether a word alone names nothing, by (strict, fuzzy).
+        self.dead = {
+            (strict, fuzzy): functools.lru_cache(maxsize=1 << 15)(
+                functools.partial(self._dead, strict=strict, fuzzy=fuzzy)
+            )
+            for strict in (False, True)
+            for fuzzy in (False, True)
+        }
+        self.spelled_near = functools.lru_cache(maxsize=1 << 10)(self._spelled_near)
+        self.person = functools.lru_cache(maxsize=1 << 14)(self._person)
+
+    def entry(self, x: int) -> Entry:
+        return self.g.entries[x]
+
+    def _villages(self, ok: tuple[int, ...]) -> bool:
+        """Whether every candidate is a Ukrainian village or town."""
+        for x in ok:
+            e = self.g.entries[x]
+            if e.feature not in {"village", "town"} or e.country != "UA":
+                return False
         return True
-    if prev_end is not None and _LIST_GAP.fullmatch(text, prev_end, start):
+
+    def _place(self, x: int, surface: str, match: str, confidence: float) -> Place:
+        """The record of entry ``x`` as ``surface`` names it."""
+        return _place(self.g.entries[x], surface, match, confidence)
+
+    def _person(self, first_word: str) -> bool:
+        """Whether a name's first word makes it a person's (a first name, a known surname)."""
+        return first_word in _first_names() or _strip_possessive(first_word) in _surnames()
+
+    def cue_only(self, hits: tuple[int, ...]) -> tuple[int, ...]:
+        """The villages and small towns among ``hits``: read only near a cue."""
+        return tuple(x for x in hits if _needs_cue(self.g.entries[x]))
+
+    def _word(self, surface: str, calendar: bool, strict: bool, upper: bool) -> _Reading:  # noqa: FBT001 - cached, positional
+        """A name as running text reads it: common words and personal names kept short.
+
+        "George", "White House" or "Victoria" is a place only when it is the
+        canonical name itself and a country, a region, a sea, or a large city,
+        or (then read only near a cue) another place of that name. A weekday,
+        month or number word is never a place.
+        """
+        single = " " not in surface
+        cls = word_class(surface) if single else ""
+        if calendar or cls == "calendar":
+            return _NONE
+        if upper:
+            return self._caps(surface)
+        found = self.plain(surface)
+        if not found.hits:
+            return found
+        if cls:
+            size = _CLASS_CITY[cls]
+        elif strict or not _all_common(surface):
+            return found
+        else:
+            size = _COMMON_CITY
+        plain = surface.casefold()
+        # A spelling of a prominent place's own name ("Odessa") is that place; a
+        # personal name may name another place by a variant only right after a
+        # cue ("near Sokol" is Sokil); other words only by their own name. An
+        # alternate name from GeoNames ("Victoria" for Hong Kong) is no spelling.
+        spelled = fold(surface) in self.g.by_key
+        variants = cls in {"given", "surname"} and not strict
+        kept, cue_only = [], []
+        for x in found.hits:
+            e = self.g.entries[x]
+            free = (
+                e.feature in _FREE_FEATURES
+                or (e.population or 0) >= size
+                # A Ukrainian city spelled like a personal name ("Lyman") is the city.
+                or (variants and e.country == "UA" and not _needs_cue(e) and e.name == surface)
+            )
+            if e.name.casefold() != plain and not (spelled and free):
+                if variants:
+                    kept.append(x)
+                    cue_only.append(x)
+                continue
+            if not free:
+                if strict:
+                    continue
+                cue_only.append(x)
+            kept.append(x)
+        if not kept:
+            return _NONE
+        exact = tuple(x for x in kept if x in found.exact)
+        return _Reading(tuple(kept), found.match, exact, tuple(cue_only))
+
+    def _caps(self, surface: str) -> _Reading:
+        """A word in capitals: a canonical name ("KYIV") or a short country/region form ("UK")."""
+        g = self.g
+        key = fold(surface)
+        if len(surface) <= 3 or "." in surface:  # noqa: PLR2004 - "UK", "U.S.", "DPR"
+            hits = tuple(
+                x for x in g.by_key.get(key, ()) if g.entries[x].feature in {"country", "region"}
+            )
+            return _Reading(hits, "variant", (), ()) if hits else _NONE
+        # Not an alias: "MONSTER" in a tabloid headline is not Münster.
+        hits = tuple(x for x in g.by_key.get(key, ()) if fold(g.entries[x].name) == key)
+        return _Reading(hits, "variant", hits, self.cue_only(hits)) if hits else _NONE
+
+    def _settlement(self, base: str) -> _Reading:
+        """A settlement the text names with its type word ("Kharkiv City"): cue enough."""
+        found = self.plain(base)
+        hits = tuple(x for x in found.hits if self.g.entries[x].feature in _SETTLEMENTS)
+        if not hits:
+            return _NONE
+        return _Reading(hits, found.match, tuple(x for x in found.exact if x in hits), ())
+
+    def _dead(self, surface: str, *, strict: bool, fuzzy: bool) -> bool:
+        """Whether a word alone names no place, not even by a typo."""
+        upper = not strict and surface.isupper()
+        if self.word(surface, False, strict, upper).hits:  # noqa: FBT003 - cached, positional
+            return False
+        key = self.fuzzy_key(surface, False) if fuzzy else ""  # noqa: FBT003
+        return not (key and self.fuzzy(key))
+
+    def _spelled_near(self, key: str, area: tuple[str | None, str | None]) -> tuple[int, ...]:
+        """The one settlement of an area spelled one edit away ("Biletske" for Bilytske).
+
+        ``area`` is (oblast, raion), or (oblast, ``"*"``) for the whole oblast.
+        The keys one vowel, one deleted letter or one swap away are looked up
+        directly: Russian and hybrid spellings differ from the national name by
+        a vowel.
+        """
+        if len(key) < _FUZZY_MIN_KEY:
+            return ()
+        admin1, raion = area
+        g = self.g
+        hits = tuple(
+            dict.fromkeys(
+                x
+                for k in _one_edit(key)
+                for x in g.by_key.get(k, ())
+                if g.entries[x].admin1 == admin1
+                and raion in {"*", g.entries[x].raion}
+                and g.entries[x].feature in _SETTLEMENTS
+                and g.entries[x].country == "UA"
+            )
+        )
+        return hits if len({g.entries[x].name for x in hits}) == 1 else ()
+
+    def _fuzzy_key(self, surface: str, calendar: bool) -> str:  # noqa: FBT001 - cached, positional
+        """The key a typo-level match may use, or "" for a word that is no typo."""
+        key = fold(surface)
+        if len(key) < _FUZZY_MIN_KEY or calendar or surface.isupper() or _all_common(surface):
+            return ""
+        if " " not in surface and word_class(surface):
+            return ""
+        return key
+
+    def _plain(self, surface: str) -> _Reading:
+        """A name looked up by its variant key: a curated former name first."""
+        g = self.g
+        key = fold(surface)
+        former = g.by_former.get(key, ())
+        if former:
+            # A former name from the curated renamings outranks a place that
+            # happens to bear that name today (Krasnoarmeysk is Pokrovsk).
+            return _Reading(former, "former", (), self.cue_only(former))
+        hits = g.by_key.get(key, ()) or g.by_alt.get(key, ())
+        exact = tuple(x for x in hits if fold(g.entries[x].name) == key)
+        if not any(g.entries[x].country == "UA" for x in hits):
+            more = self._ukrainian_forms(key)
+            hits = tuple(dict.fromkeys(hits + more))
+        return _Reading(hits, "variant", exact, self.cue_only(hits)) if hits else _NONE
+
+    def _ukrainian_forms(self, key: str) -> tuple[int, ...]:
+        """Ukrainian settlements a Russian form names by a regular sound change."""
+        keys = []
+        if key.endswith("sk"):
+            keys.append(key + "e")
+        changed = _IKAVISM.sub("i", key)
+        if changed != key:
+            keys.append(changed)
+        g = self.g
+        return tuple(
+            x
+            for k in keys
+            for x in g.by_key.get(k, ())
+            if g.entries[x].country == "UA" and g.entries[x].feature in {"village", "town", "city"}
+        )
+
+    def _based(self, base: str, feature: str, word: str) -> _Reading:
+        """A name with a type word ("Kharkiv region", "Donetska oblast", "Krasnohrad district")."""
+        g = self.g
+        key = fold(base)
+        hits = tuple(x for x in g.by_base.get(key, ()) if g.entries[x].feature == feature)
+        match = "variant"
+        if not hits and word:
+            # The Ukrainian adjective form of the whole name ("Donetska oblast").
+            whole = fold(f"{base} {word}")
+            hits = tuple(x for x in g.by_key.get(whole, ()) if g.entries[x].feature == feature)
+        if not hits and feature == "district":
+            # A raion named after its centre, by the centre's former name
+            # ("Krasnohrad district" is Berestyn Raion).
+            centre = self.plain(base)
+            for x in centre.hits:
+                e = g.entries[x]
+                if e.feature in _SETTLEMENTS:
+                    hits += tuple(
+                        y
+                        for y in g.by_base.get(fold(e.name), ())
+                        if g.entries[y].feature == "district" and g.entries[y].admin1 == e.admin1
+                    )
+            hits = tuple(dict.fromkeys(hits))
+            match = centre.match if hits else match
+        if not hits and len(key) >= _FUZZY_MIN_KEY - 1:
+            hits = self._fuzzy_base(key, feature)
+            match = "fuzzy"
+        if not hits:
+            return _NONE
+        exact = tuple(x for x in hits if fold(_base_name(g.entries[x].name)) == key)
+        return _Reading(hits, match, exact if match == "variant" else (), ())
+
+    @functools.cached_property
+    def base_keys(self) -> Mapping[str, tuple[str, ...]]:
+        """The base keys of regions, raions and rivers, by feature."""
+        out: dict[str, list[str]] = {}
+        for key, xs in self.g.by_base.items():
+            for f in {self.g.entries[x].feature for x in xs}:
+                out.setdefault(f, []).append(key)
+        return MappingProxyType({f: tuple(sorted(v)) for f, v in out.items()})
+
+    def _fuzzy_base(self, key: str, feature: str) -> tuple[int, ...]:
+        """A type word is a strong cue: a base name one or two edits away."""
+        keys = self.base_keys.get(feature, ())
+        limit = 1 if len(key) < _SHORT_KEY else 2
+        found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        # A key inside another is another word ("In Donetsk"), not a typo.
+        scored = sorted((d, k) for k, d, _ in found if 0 < d <= limit and k not in key)
+        best = [k for d, k in scored if d == scored[0][0]] if scored else []
+        hits = tuple(
+            dict.fromkeys(
+                x for k in best for x in self.g.by_base[k] if self.g.entries[x].feature == feature
+            )
+        )
+        return hits if len({self.g.entries[x].name for x in hits}) == 1 else ()
+
+    @functools.cached_property
+    def buckets(self) -> Mapping[tuple[str, int], tuple[str, ...]]:
+        """Keys of the larger places by their first two letters and length.
+
+        A typo rarely touches the first two letters, so a key is compared only
+        with keys that share them and are at most two letters longer or shorter.
+        """
+        g = self.g
+        out: dict[tuple[str, int], list[str]] = {}
+        for key, indexes in g.by_key.items():
+            if len(key) < _FUZZY_MIN_KEY - 1:
+                continue
+            if any(_fuzzy_target(g.entries[x]) for x in indexes):
+                out.setdefault((key[:2], len(key)), []).append(key)
+        return MappingProxyType({k: tuple(sorted(v)) for k, v in out.items()})
+
+    def _fuzzy(self, key: str) -> tuple[int, ...]:
+        """Places whose key is one or two edits from ``key``; none if the nearest are tied."""
+        if len(key) > _MAX_TOKEN:
+            return ()
+        g = self.g
+        limit = 1 if len(key) < _SHORT_KEY else 2
+        near = [
+            k
+            for n in range(len(key) - limit, len(key) + limit + 1)
+            for k in self.buckets.get((key[:2], n), ())
+        ]
+        # A typo changes letters inside a name; a key that only extends or cuts
+        # another ("North Koreans", "Ukrainian", "In Donetsk") is another word.
+        near = [k for k in near if k not in key and key not in k]
+        # Optimal string alignment: a transposition is one edit ("Donestk").
+        matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        scored = sorted((d, k) for k, d, _ in matches if 0 < d <= limit)
+        if not scored:
+            return ()
+        best = [k for d, k in scored if d == scored[0][0]]
+        found = tuple(
+            dict.fromkeys(x for k in best for x in g.by_key[k] if _fuzzy_target(g.entries[x]))
+        )
+        names = {g.entries[x].name for x in found if g.entries[x].feature != "village"}
+        return found if len(names) <= 1 else ()
+
+
+def _one_edit(key: str) -> frozenset[str]:
+    """The keys one vowel, one deleted letter or one swap of neighbours away from ``key``."""
+    out = set()
+    for i in range(len(key)):
+        head, tail = key[:i], key[i + 1 :]
+        out.add(head + tail)
+        out.update(head + v + tail for v in _VOWELS)
+        out.update(head + v + key[i:] for v in _VOWELS)
+        if tail:
+            out.add(head + tail[0] + key[i] + tail[1:])
+    out.discard(key)
+    return frozenset(out)
+
+
+def _fuzzy_target(e: Entry) -> bool:
+    """A place a typo may stand for: a larger place of the region of the war, or a country."""
+    if e.feature in {"country", "region", "river", "other"}:
         return True
-    return _CUE_AFTER.match(text, start, min(len(text), start + 120)) is not None
+    if e.country not in _FUZZY_COUNTRIES:
+        return False
+    return e.feature in _FUZZY_FEATURES or (e.population or 0) >= _FUZZY_MIN_POPULATION
 
 
-_MILLION: Final = 500_000
+@once
+def _packaged_index() -> _Index:
+    return _Index(gazetteer())
 
 
-@functools.lru_cache(maxsize=16384)
-def _all_common(surface: str) -> bool:
-    words = common_words()
-    parts = [w.lower() for w in _WORD_SPLIT.split(surface) if w]
-    return bool(parts) and all(w in words for w in parts)
-
-
-def _common_word_hits(
-    g: Gazetteer,
-    hits: tuple[int, ...],
-    surface: str,
-    *,
-    text: str,
-    start: int,
-    prev_end: int | None,
-) -> tuple[int, ...]:
-    """Keep the hits a name of common English words may stand for.
-
-    "George", "White House" or "Human" is a place only when it is the canonical
-    name itself and a country, a region, a city of half a million, or follows a
-    geographic cue.
-    """
-    plain = surface.casefold()
-    cue = None
-    kept = []
-    for x in hits:
-        e = g.entries[x]
-        if e.name.casefold() != plain:
-            continue
-        if e.feature in {"country", "region"} or (e.population or 0) >= _MILLION:
-            kept.append(x)
-            continue
-        if cue is None:
-            cue = _has_cue(text, start, prev_end)
-        if cue:
-            kept.append(x)
-    return tuple(kept)
-
-
-def _surface_key(surface: str) -> str:
-    return fold(_strip_possessive(surface))
+def _index(g: Gazetteer) -> _Index:
+    return _packaged_index() if g is gazetteer() else _Index(g)
 
 
 def _lookup(g: Gazetteer, key: str) -> tuple[tuple[int, ...], str]:
+    """The entries a folded key names, and how: ``former`` or ``variant``."""
     former = g.by_former.get(key, ())
     if former:
-        # A former name from the curated renamings outranks a place that
-        # happens to bear that name today (Krasnoarmeysk is Pokrovsk).
         return former, "former"
     return g.by_key.get(key, ()) or g.by_alt.get(key, ()), "variant"
 
 
-_CAPS: Final = (Shape.CAPITALISED, Shape.UPPER)
-#: Parts a name may take after dashes ("Kupiansk-Vuzlovyi", "Rostov-on-Don").
-_MAX_PARTS: Final = 4
-_LIST_WORDS: Final = frozenset({"regions", "oblasts", "provinces"})
-_LIST_SEPARATOR: Final = regex.compile(r",[ ]+|,?[ ]+(?:and|or)[ ]+")
-_MAX_LIST: Final = 10
+def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
+    """Places whose key is one or two edits from ``key`` (the packaged gazetteer)."""
+    return _index(g).fuzzy(key)
+
+
+class _Word(NamedTuple):
+    """One capitalised word: its tokens, a joined possessive, and dash-joined parts."""
+
+    first: int
+    last: int
+    possessive: int
+    parts: tuple[int, ...]
 
 
 def _initials(tokens: Tokens, i: int) -> int:
     """The last token of initials such as "U.S." starting at ``i``, or -1."""
-    key, shape, n = tokens.key, tokens.shape, len(tokens)
+    key, shape, n = tokens.key, tokens.shape, len(tokens.key)
     j = i
     while (
         j + 1 < n
@@ -234,318 +562,738 @@ def _initials(tokens: Tokens, i: int) -> int:
     return j - 1 if j - i >= 4 else -1  # noqa: PLR2004 - two letters and their stops
 
 
-def _name_tokens(tokens: Tokens) -> list[tuple[int, int]]:
-    """Candidate name words: a capitalised word with up to four dash-joined parts.
+#: Tokens that may start a name (found with a C-level scan of the shape bytes).
+_STARTS: Final = re.compile(bytes([ord("["), Shape.CAPITALISED, Shape.UPPER, ord("]")]))
+_STRICT_STARTS: Final = re.compile(
+    bytes([ord("["), Shape.WORD, Shape.CAPITALISED, Shape.UPPER, ord("]")])
+)
 
-    Returns character spans, in order; "U.S." counts as one word.
+
+def _runs(tokens: Tokens, *, strict: bool) -> list[list[_Word]]:
+    """Runs of name words, in order.
+
+    A word is a capitalised token with its dash-joined parts ("Kupiansk-Vuzlovyi",
+    "Russia-Ukraine") and a joined possessive; initials such as "U.S." are one
+    word. Words one space apart, or joined by "of" ("Sea of Azov"), make a run.
     """
-    out: list[tuple[int, int]] = []
-    shape, start, end, n = tokens.shape, tokens.start, tokens.end, len(tokens)
-    i = 0
-    while i < n:
-        if shape[i] not in _CAPS or not tokens.key[i][:1].isalpha():
-            i += 1
-            continue
-        last = _initials(tokens, i)
+    runs: list[list[_Word]] = []
+    shape, key, n = tokens.shape, tokens.key, len(tokens.key)
+    start, end, text = tokens.start, tokens.end, tokens.cased
+    find = (_STRICT_STARTS if strict else _STARTS).search
+    dash, number = Shape.DASH, Shape.NUMBER
+    tail = -9  # the last token of the word before
+    found = find(shape)
+    while found is not None:
+        i = found.start()  # a word, capitalised or upper-case, starts with a letter
+        last = _initials(tokens, i) if len(key[i]) == 1 else -1
+        parts: tuple[int, ...] = (i,)
         if last < 0:
             last = i
-            for _ in range(_MAX_PARTS):
-                nxt = last + 2
-                if (
-                    nxt < n
-                    and shape[last + 1] == Shape.DASH
-                    and tokens.joined(last + 1)
-                    and tokens.joined(nxt)
-                    and shape[nxt] in {Shape.WORD, Shape.CAPITALISED, Shape.UPPER}
-                ):
-                    last = nxt
-                else:
-                    break
-            if last + 1 < n and tokens.key[last + 1] == "'s" and tokens.joined(last + 1):
-                last += 1  # "People's" in "Donetsk People's Republic"; stripped at the end
+            while (
+                last + 2 < n
+                and shape[last + 1] == dash
+                and start[last + 1] == end[last]
+                and start[last + 2] == end[last + 1]
+            ):
+                if shape[last + 2] in _PART_SHAPES and len(parts) <= _MAX_PARTS:
+                    last += 2
+                    parts += (last,)
+                    continue
+                if shape[last + 2] == number:
+                    # A designation ("Su-34", "Rossiya-24"), not a name.
+                    last = -1
+                break
+            if last < 0:
+                found = find(shape, found.end())
+                continue
+        poss = -1
+        if last + 1 < n and key[last + 1] == "'s" and start[last + 1] == end[last]:
+            poss = last + 1
         if end[last] - start[i] <= _MAX_TOKEN:
-            out.append((start[i], end[last]))
-        i = last + 1
-    return out
-
-
-def _runs(text: str, toks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    runs: list[list[tuple[int, int]]] = []
-    for t in toks:
-        if runs and _GAP.fullmatch(text, runs[-1][-1][1], t[0]):
-            runs[-1].append(t)
+            w = _Word(i, last, poss, parts)
+            gap = i - tail
+            if (gap == 1 and end[tail] + 1 == start[i] and text[end[tail]] in _SPACE_CHARS) or (
+                gap == 2  # noqa: PLR2004 - a word and "of"
+                and key[tail + 1] == "of"
+                and end[tail] + 1 == start[tail + 1]
+                and end[tail + 1] + 1 == start[i]
+                and text[end[tail]] in _SPACE_CHARS
+                and text[end[tail + 1]] in _SPACE_CHARS
+            ):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+            tail = poss if poss >= 0 else last
         else:
-            runs.append([t])
+            tail = -9
+        found = find(shape, (poss if poss >= 0 else last) + 1)
     return runs
-
-
-def _list_positions(tokens: Tokens, words: list[tuple[int, int]]) -> set[int]:
-    """Starts of the names in a list governed by "regions" ("the Kyiv, Sumy and Odesa regions")."""
-    text = tokens.cased
-    by_end = {e: k for k, (_, e) in enumerate(words)}
-    forced: set[int] = set()
-    for r in tokens.anchors(Tag.REGIONWORD):
-        if tokens.key[r] not in _LIST_WORDS or not tokens.surface(r).islower():
-            continue
-        gap_start = tokens.start[r]
-        while gap_start > 0 and text[gap_start - 1] == " ":
-            gap_start -= 1
-        k = by_end.get(gap_start)
-        if k is None or gap_start == tokens.start[r]:
-            continue
-        items = [k]
-        while (
-            k > 0
-            and len(items) < _MAX_LIST
-            and _LIST_SEPARATOR.fullmatch(text, words[k - 1][1], words[k][0])
-        ):
-            k -= 1
-            items.append(k)
-        if len(items) > 1:
-            forced.update(words[x][0] for x in items)
-    return forced
 
 
 @functools.cache
 def _org_words() -> frozenset[str]:
-    """Organisation words, in any case ("the Vostok group", "Kyiv Post")."""
-    return frozenset(w.casefold() for w in not_places()["org"])
-
-
-def _excluded(text: str, run: Sequence[tuple[int, int]], i: int, n: int) -> bool:
-    """Person names, titles and organisations are not places."""
-    words = not_places()
-    first = text[run[i][0] : run[i][1]]
-    last_end = run[i + n - 1][1]
-    if _word_before(text, run[i][0]) in words["title"]:
-        return True
-    if first in words["first"] or _strip_possessive(first) in words["surname"]:
-        return True
-    if i > 0 and text[run[i - 1][0] : run[i - 1][1]] in words["first"]:
-        return True
-    after = _WORD_AFTER.match(text, last_end, last_end + 30)
-    return after is not None and after[1].casefold() in _org_words()
-
-
-_FUZZY_FEATURES: Final = frozenset(
-    {"country", "region", "river", "other", "district", "station", "city", "town"}
-)
-_FUZZY_MIN_KEY: Final = 6
-_FUZZY_LONG_KEY: Final = 12
-_FUZZY_MIN_POPULATION: Final = 10_000
+    """Words after a name that make it an organisation or outlet, in any case."""
+    words = {w.casefold() for w in not_places()["org"]}
+    return frozenset(words | matcher_words()["outlet"])
 
 
 @functools.cache
-def _buckets() -> Mapping[tuple[str, int], tuple[str, ...]]:
-    """Keys of the larger places by their first two letters and length.
-
-    A typo rarely touches the first two letters, so a key is compared only
-    with keys that share them and are at most two letters longer or shorter.
-    """
-    g = gazetteer()
-    out: dict[tuple[str, int], list[str]] = {}
-    for key, indexes in g.by_key.items():
-        if len(key) < _FUZZY_MIN_KEY - 1:
-            continue
-        if any(
-            g.entries[x].feature in _FUZZY_FEATURES
-            or (g.entries[x].population or 0) >= _FUZZY_MIN_POPULATION
-            for x in indexes
-        ):
-            out.setdefault((key[:2], len(key)), []).append(key)
-    return MappingProxyType({k: tuple(sorted(v)) for k, v in out.items()})
+def _titles() -> frozenset[str]:
+    return frozenset(not_places()["title"])
 
 
-def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
-    """Places whose key is one or two edits from ``key``; none if the nearest are tied."""
-    if g is not gazetteer():
-        return ()
-    return _fuzzy_key(key)
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(not_places()["first"])
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(not_places()["surname"])
+
+
+@functools.cache
+def _common_place_words() -> frozenset[str]:
+    return common_words() | english_words()
 
 
 @functools.lru_cache(maxsize=16384)
-def _fuzzy_key(key: str) -> tuple[int, ...]:
-    g = gazetteer()
-    if len(key) > _MAX_TOKEN:
-        return ()
-    buckets = _buckets()
-    limit = 1 if len(key) < 7 else 2  # noqa: PLR2004 - short names allow one edit
-    near = [
-        k
-        for n in range(len(key) - limit, len(key) + limit + 1)
-        for k in buckets.get((key[:2], n), ())
-    ]
-    # A typo changes letters inside a name; a key that only extends or cuts
-    # another ("North Koreans", "Ukrainian") is a different word, not a typo.
-    near = [k for k in near if not (k.startswith(key) or key.startswith(k))]
-    # Optimal string alignment: a transposition is one edit ("Donestk").
-    matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
-    scored = sorted((d, k) for k, d, _ in matches if 0 < d <= limit)
-    if not scored:
-        return ()
-    best = [k for d, k in scored if d == scored[0][0]]
-    found = tuple(dict.fromkeys(x for k in best for x in g.by_key[k]))
-    names = {g.entries[x].name for x in found if g.entries[x].feature != "village"}
-    return found if len(names) <= 1 else ()
+def _all_common(surface: str) -> bool:
+    """Whether every word of ``surface`` is a common English word."""
+    words = _common_place_words()
+    parts = [w.lower() for w in regex.split(r"[\s\-]+", surface) if w]
+    return bool(parts) and all(w in words for w in parts)
 
 
-@attrs.define
 class _Scanner:
-    """One pass over a text: tries spans of up to four tokens at each run position."""
+    """One pass over the name words of a text: tries spans of up to four words at each word."""
 
-    text: str
-    g: Gazetteer
-    fuzzy: bool
-    strict: bool
-    forced: set[int]
-    prev_end: int | None = None
+    def __init__(self, tokens: Tokens, index: _Index, *, fuzzy: bool, strict: bool) -> None:
+        self.tokens = tokens
+        self.index = index
+        self.g = index.g
+        self.fuzzy = fuzzy
+        self.strict = strict
+        self.words = matcher_words()
+        self.cased = tokens.cased
+        self.key = tokens.key
+        self.shape = tokens.shape
+        self.tags = tokens.tags
+        self.start = tokens.start
+        self.end = tokens.end
+        self.n = len(tokens.key)
+        self.titles = _titles()
+        self.first_names = _first_names()
+        self.units = self.words["unit"]
+        self.outlets = self.words["outlet"]
+        self.org = _org_words()
+        self.dead_surface = index.dead[strict, fuzzy]
+        #: The last token of the last span found, for a list a typo continues.
+        self.last_found = -1
 
-    def caps(self, start: int, end: int) -> Span | None:
-        """A word in capitals: a canonical name ("KYIV") or a short country/region form ("UK")."""
-        surface = self.text[start:end]
-        key = _surface_key(surface)
-        if len(surface) <= 3 or "." in surface:  # noqa: PLR2004 - "UK", "U.S.", "DPR"
-            hits = [
-                x
-                for x in self.g.by_key.get(key, ())
-                if self.g.entries[x].feature in {"country", "region"}
-            ]
-            return (
-                Span(start=start, end=end, indexes=tuple(hits), match="variant") if hits else None
-            )
-        # Not an alias: "MONSTER" in a tabloid headline is not Münster.
-        hits = [x for x in self.g.by_key.get(key, ()) if fold(self.g.entries[x].name) == key]
-        if not hits:
-            return None
-        return Span(start=start, end=end, indexes=tuple(hits), match="variant", exact=tuple(hits))
+    def surface(self, first: int, last: int) -> str:
+        return self.cased[self.start[first] : self.end[last]]
 
-    def suffixed(self, run: Sequence[tuple[int, int]], i: int, n: int, end: int) -> Span | None:
-        """A name with a suffix ("Kharkiv region", "Oskil River") or in a region list."""
-        start = run[i][0]
-        surface = self.text[start:end]
-        last = surface.rsplit(" ", 1)[-1].lower() if n > 1 else ""
-        suffix = _SUFFIX.match(self.text, end)
-        base_end, span_end = end, end
-        if n > 1 and last in _SUFFIX_FEATURE:
-            feature = _SUFFIX_FEATURE[last]
-            base_end = run[i + n - 2][1]
-        elif suffix is not None and start not in self.forced:
-            feature = _SUFFIX_FEATURE[suffix["s"].lower().rstrip("s")]
-            span_end = suffix.end()
-        elif start in self.forced and n == 1:
-            feature = "region"
-        else:
+    def span(
+        self,
+        first: int,
+        last: int,
+        reading: _Reading,
+        *,
+        name: str,
+        end_token: int | None = None,
+        suffixed: bool = False,
+        plural: bool = False,
+        word: int = -1,
+    ) -> Span | None:
+        """A span over tokens ``first`` to ``end_token`` (default ``last``) for a reading."""
+        if not reading.hits:
             return None
-        base_key = _surface_key(self.text[start:base_end])
-        hits = [x for x in self.g.by_base.get(base_key, ()) if self.g.entries[x].feature == feature]
-        if not hits:
-            return None
-        exact = tuple(
-            x for x in hits if fold(_TYPE_WORD.sub("", self.g.entries[x].name)) == base_key
+        stop = last if end_token is None else end_token
+        return Span(
+            start=self.start[first],
+            end=self.end[stop],
+            indexes=reading.hits,
+            match=reading.match,
+            exact=reading.exact,
+            cue_only=reading.cue_only,
+            first=first,
+            last=stop,
+            name=name,
+            suffixed=suffixed,
+            plural=plural,
+            word=word,
         )
-        return Span(start=start, end=span_end, indexes=tuple(hits), match="variant", exact=exact)
 
-    def plain(self, start: int, end: int, n: int) -> Span | None:
-        """A name looked up by its variant key, then (for compounds) by a typo-level match."""
-        surface = self.text[start:end]
-        if surface in not_places().get("common", frozenset()) and not _has_cue(
-            self.text, start, self.prev_end
-        ):
+    def excluded(self, run: Sequence[_Word], i: int, span: Span) -> bool:
+        """People, titles, institutions, units and outlets are not places."""
+        key, shape, n = self.key, self.shape, self.n
+        first = run[i].first
+        if self.index.person(self.surface(first, run[i].last)):
+            return True
+        before = first - 1
+        if before >= 0:
+            if shape[before] in _CAPS:
+                if self.surface(before, before) in self.titles:
+                    return True
+                if i > 0 and (
+                    key[before] in self.units  # "Battlegroup Vostok"
+                    or self.surface(run[i - 1].first, run[i - 1].last) in self.first_names
+                ):
+                    return True
+                if shape[before] == Shape.UPPER and self.acronym_before(first, span):
+                    return True
+            elif key[before] in {"of", "the"} and self.institution(first):
+                return True
+        end = span.last + 1
+        if end < n and key[end] == "'s":
+            end += 1
+        if end < n:
+            after = key[end]
+            if after in self.org and not (shape[end] == Shape.WORD and after in _SETTLEMENTS):
+                return True
+            if shape[end] == Shape.NUMBER and end + 1 < n and key[end + 1] in self.outlets:
+                return True  # "Rossiya 1 channel"
+        return False
+
+    def institution(self, first: int) -> bool:
+        """The name after "of" in a national institution ("Armed Forces of Ukraine")."""
+        key = self.key
+        j = first - 1
+        if j >= 0 and key[j] == "the":
+            j -= 1
+        if j < 1 or key[j] != "of":
+            return False
+        head = j - 1
+        return self.shape[head] in _CAPS and key[head] in self.words["head"]
+
+    def acronym_before(self, first: int, span: Span) -> bool:
+        """A country after an organisation's acronym names its office ("IOM Ukraine")."""
+        before = first - 1
+        if self.end[before] + 1 != self.start[first]:
+            return False
+        g = self.g
+        if not any(g.entries[x].feature == "country" for x in span.indexes):
+            return False
+        acronym = self.surface(before, before)
+        if not acronym.isalpha() or len(acronym) > 6:  # noqa: PLR2004
+            return False
+        return not any(
+            g.entries[x].feature in {"country", "region"} for x in g.by_key.get(fold(acronym), ())
+        )
+
+    def suffix_after(self, last: int) -> tuple[str, int, bool] | None:
+        """A lower-case type word right after token ``last``: (word, its token, plural)."""
+        j = last + 1
+        if j >= self.n or self.shape[j] != Shape.WORD:
             return None
-        key = _surface_key(surface)
-        hits, match = _lookup(self.g, key)
-        if hits and not self.strict and _all_common(surface):
-            hits = _common_word_hits(
-                self.g, hits, surface, text=self.text, start=start, prev_end=self.prev_end
-            )
-        if hits:
-            exact = tuple(
-                x for x in hits if fold(self.g.entries[x].name) == key and match == "variant"
-            )
-            return Span(start=start, end=end, indexes=hits, match=match, exact=exact)
-        if self.fuzzy and n > 1 and (self.strict or len(key) >= _FUZZY_LONG_KEY):
-            # A compound with a typo ("Kupyansk Vazlovy") before its first word alone.
-            near = _fuzzy(self.g, key)
-            if near:
-                return Span(start=start, end=end, indexes=near, match="fuzzy")
-        return None
+        word = self.key[j]
+        if word not in _SUFFIX_FEATURE or self.start[j] != self.end[last] + 1:
+            return None
+        return word, j, word in _PLURAL
 
-    def at(self, run: Sequence[tuple[int, int]], i: int) -> tuple[Span | None, int]:
-        """The longest span starting at token ``i`` and how many tokens it takes."""
-        for n in range(min(4, len(run) - i), 0, -1):
-            start, end = run[i][0], run[i + n - 1][1]
-            surface = self.text[start:end]
-            if surface.isupper() and n == 1:
-                span = self.caps(start, end)
-            else:
-                if _strip_possessive(surface) != surface:
-                    end -= 2
-                span = self.suffixed(run, i, n, end) or self.plain(start, end, n)
-            # People, titles and organisations are checked only for a found name.
-            if span is not None and _excluded(self.text, run, i, n):
-                if n == 1:
-                    return None, 1
-                continue
-            if span is not None:
-                return span, n
-        if self.fuzzy:
-            found = _fuzzy_span(
-                self.text, self.g, run, i, prev_end=self.prev_end, strict=self.strict
+    def reading(self, run: Sequence[_Word], i: int, n: int) -> Span | None:
+        """The reading of words ``i`` to ``i + n - 1`` of a run, before context.
+
+        A type word ("region", "River", "City") is tried first; a name that
+        contains one ("Czech Republic", "Mexico City") is then looked up whole.
+        """
+        index, key = self.index, self.key
+        tail = run[i + n - 1]
+        first, last = run[i].first, tail.last
+        surface = self.surface(first, last)
+        if n > 1 and len(tail.parts) == 1 and run[i + n - 2].possessive < 0:
+            word = key[tail.first]
+            if word in _SUFFIX_FEATURE or word in _SETTLEMENT_WORDS:
+                found = self.typed(run, i, n, word)
+                if found is not None:
+                    return found
+        if n > 1 and key[first] == "river" and run[i].possessive < 0:
+            base = self.surface(run[i + 1].first, last)
+            found = self.span(
+                first, last, index.based(base, "river", "river"), name=base, suffixed=True
             )
             if found is not None:
                 return found
-        return None, 0
+        if tail.possessive < 0 and i + n == len(run):
+            after = self.suffix_after(last)
+            if after is not None:
+                word, j, plural = after
+                reading = index.based(surface, _SUFFIX_FEATURE[word], "" if plural else word)
+                found = self.span(
+                    first, last, reading, name=surface, end_token=last if plural else j,
+                    suffixed=True, plural=plural,
+                )  # fmt: skip
+                if found is not None:
+                    return found
+        j = (tail.possessive if tail.possessive >= 0 else last) + 1
+        if j < self.n and key[j] == "regional":
+            # "the Kherson regional administration", "Odesa's regional prosecutor"
+            found = self.span(
+                first, last, index.based(surface, "region", "region"), name=surface, suffixed=True
+            )
+            if found is not None:
+                return found
+        calendar = first == last and bool(self.tags[first] & _CALENDAR)
+        upper = n == 1 and len(tail.parts) == 1 and not self.strict and surface.isupper()
+        reading = index.word(surface, calendar, self.strict, upper)
+        return self.span(first, last, reading, name=surface)
+
+    def typed(self, run: Sequence[_Word], i: int, n: int, word: str) -> Span | None:
+        """A name whose last word is a capitalised type word ("Kharkiv Oblast", "Kharkiv City")."""
+        first, last = run[i].first, run[i + n - 1].last
+        base_last = run[i + n - 2].last
+        base = self.surface(first, base_last)
+        if word in _SUFFIX_FEATURE:
+            if word in _PLURAL:
+                return None
+            reading = self.index.based(base, _SUFFIX_FEATURE[word], word)
+            return self.span(first, last, reading, name=base, suffixed=True)
+        if self.index.plain(self.surface(first, last)).hits:
+            return None  # "Mexico City" is a name of its own
+        # "Kharkiv City", "Filiya Settlement": a settlement of that name.
+        reading = self.index.settlement(base)
+        return self.span(first, last if word == "city" else base_last, reading, name=base)
+
+    def at(self, run: Sequence[_Word], i: int) -> tuple[list[Span], int]:
+        """The longest span starting at word ``i`` and how many words it takes."""
+        dead = len(run) > 1 and self.dead(run[i])  # a run of one was asked before
+        for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
+            if n == 1 and dead:
+                return [], 1
+            if n > 1 and self.plainly_nothing(run, i, n):
+                continue
+            span = self.reading(run, i, n)
+            if span is None:
+                continue
+            # People, titles and organisations are checked only for a found name.
+            if self.excluded(run, i, span):
+                if n == 1:
+                    return [], 1
+                continue
+            return [span], n
+        if len(run[i].parts) > 1:
+            parts = self.parts(run[i])
+            if parts:
+                return parts, 1
+        if self.fuzzy:
+            found = self.fuzzy_span(run, i)
+            if found is not None:
+                return [found[0]], found[1]
+        return [], 0
+
+    def typed_after(self, w: _Word) -> bool:
+        """Whether a type word follows the word ("region", "regional", "oblast")."""
+        after = (w.possessive if w.possessive >= 0 else w.last) + 1
+        return after < self.n and (
+            self.key[after] in _SUFFIX_FEATURE or self.key[after] == "regional"
+        )
+
+    def plainly_nothing(self, run: Sequence[_Word], i: int, n: int) -> bool:
+        """Whether words ``i`` to ``i + n - 1`` name nothing, with no type word to try."""
+        key = self.key
+        tail = run[i + n - 1]
+        if key[tail.first] in _TYPED or key[tail.first] in _SETTLEMENT_WORDS:
+            return False
+        if key[run[i].first] == "river":
+            return False
+        after = (tail.possessive if tail.possessive >= 0 else tail.last) + 1
+        if after < self.n and key[after] in _TYPED:
+            return False
+        return not self.index.plain(self.surface(run[i].first, tail.last)).hits
+
+    def dead(self, w: _Word) -> bool:
+        """Whether a word alone names nothing, whatever its context (decided by its surface)."""
+        if len(w.parts) > 1 or self.typed_after(w):
+            return False
+        if w.first == w.last and self.tags[w.first] & _CALENDAR:
+            return True
+        return self.dead_surface(self.cased[self.start[w.first] : self.end[w.last]])
+
+    def single(self, run: Sequence[_Word]) -> Span | None:
+        """The place a run of one plain word names, if any (the common case, made short)."""
+        w = run[0]
+        first, last = w.first, w.last
+        if first == last and self.tags[first] & _CALENDAR:
+            return None
+        surface = self.cased[self.start[first] : self.end[last]]
+        if self.dead_surface(surface):
+            return None
+        upper = not self.strict and surface.isupper()
+        reading = self.index.word(surface, False, self.strict, upper)  # noqa: FBT003
+        if reading.hits:
+            span = Span(
+                self.start[first], self.end[last], reading.hits, reading.match, reading.exact,
+                reading.cue_only, first, last, surface,
+            )  # fmt: skip
+            return None if self.excluded(run, 0, span) else span
+        if self.fuzzy:
+            found = self.fuzzy_span(run, 0)
+            if found is not None:
+                return found[0]
+        return None
+
+    def parts(self, w: _Word) -> list[Span]:
+        """Places among the parts of a dash compound ("Russia-Ukraine", "Moscow-appointed")."""
+        out: list[Span] = []
+        parts = w.parts
+        a = 0
+        while a < len(parts):
+            if self.shape[parts[a]] not in _CAPS:
+                a += 1
+                continue
+            for b in range(len(parts) - 1, a - 1, -1):
+                surface = self.surface(parts[a], parts[b])
+                calendar = a == b and bool(self.tags[parts[a]] & _CALENDAR)
+                reading = self.index.word(surface, calendar, self.strict, surface.isupper())
+                span = self.span(parts[a], parts[b], reading, name=surface, word=w.first)
+                if span is not None:
+                    out.append(span)
+                    a = b
+                    break
+            a += 1
+        return out
+
+    def fuzzy_span(self, run: Sequence[_Word], i: int) -> tuple[Span, int] | None:
+        """A typo-level match: in strict mode, near a geographic cue, or for long compounds."""
+        for n in range(min(3, len(run) - i), 0, -1):
+            first, last = run[i].first, run[i + n - 1].last
+            surface = self.surface(first, last)
+            calendar = first == last and bool(self.tags[first] & _CALENDAR)
+            key = self.index.fuzzy_key(surface, calendar)
+            if not key:
+                continue
+            if not (
+                self.strict
+                or len(key) >= _FUZZY_LONG_KEY
+                or _direct_cue(self.tokens, first, last, self.words)
+                or self.suffix_after(last) is not None
+                or self.listed(first)
+            ):
+                continue
+            reading = _Reading(self.index.fuzzy(key), "fuzzy", (), ())
+            span = self.span(first, last, reading, name=surface)
+            if span is not None and not self.excluded(run, i, span):
+                return span, n
+        return None
+
+    def listed(self, first: int) -> bool:
+        """Whether the word follows a place just found, in a list ("Donestk and Kupyanks")."""
+        if self.last_found < 0:
+            return False
+        return self.key[self.last_found + 1 : first] in _LIST_GAPS
+
+
+def _needs_cue(e: Entry) -> bool:
+    return e.feature in {"village", "town"} and (e.population or 0) < _CUE_POPULATION
+
+
+def _direct_cue(tokens: Tokens, first: int, last: int, words: Mapping[str, frozenset[str]]) -> bool:
+    """A geographic cue word right before the name or right after it, in its sentence."""
+    key = tokens.key
+    j = first - 1
+    lo = tokens.sentence_span(first)[0]
+    if j >= lo and key[j] in words["cue"]:
+        return True
+    k = last + 1
+    if k < len(tokens.key) and key[k] == "'s":
+        k += 1
+    if k >= len(tokens.key):
+        return False
+    if key[k] == "(" or key[k] in words["cue_after"]:
+        return True
+    if key[k] != "," or k + 2 >= len(tokens.key):
+        return False
+    # "Chornolozka, Krasnohrad district", "Levadne, Donetsk Oblast"; "Kolesnikovka,
+    # in the Kupiansk direction", "Synkivka, north of Kupiansk"
+    return (tokens.shape[k + 1] in _CAPS and key[k + 2] in _SUFFIX_FEATURE) or key[k + 1] in words[
+        "located"
+    ]
 
 
 def _spans(
     text: str | Tokens, g: Gazetteer, *, fuzzy: bool = False, strict: bool = False
-) -> Iterator[Span]:
+) -> list[Span]:
+    """Every candidate name of the text, in order, before context."""
     tokens = tokenize(text) if isinstance(text, str) else text
-    words = _name_tokens(tokens)
-    scan = _Scanner(
-        text=tokens.cased,
-        g=g,
-        fuzzy=fuzzy,
-        strict=strict,
-        forced=_list_positions(tokens, words),
-    )
-    for run in _runs(tokens.cased, words):
+    scan = _Scanner(tokens, _index(g), fuzzy=fuzzy, strict=strict)
+    key, n = tokens.key, len(tokens.key)
+    out: list[Span] = []
+    for run in _runs(tokens, strict=strict):
+        w = run[0]
+        if len(run) == 1 and len(w.parts) == 1:
+            after = (w.possessive if w.possessive >= 0 else w.last) + 1
+            if after >= n or key[after] not in _TYPED:
+                # Most runs are one word, decided by its surface and a few neighbours.
+                span = scan.single(run)
+                if span is not None:
+                    out.append(span)
+                    scan.last_found = span.last
+                continue
         i = 0
         while i < len(run):
-            span, n = scan.at(run, i)
-            i += max(n, 1)
-            if span is not None:
-                scan.prev_end = span.end
-                yield span
+            spans, taken = scan.at(run, i)
+            i += max(taken, 1)
+            out.extend(spans)
+            if spans:
+                scan.last_found = spans[-1].last
+    return out
 
 
-def _fuzzy_span(
-    text: str,
-    g: Gazetteer,
-    run: Sequence[tuple[int, int]],
-    i: int,
-    *,
-    prev_end: int | None,
-    strict: bool,
-) -> tuple[Span, int] | None:
-    """A typo-level match: in strict mode, near a geographic cue, or for long compounds."""
-    for n in range(min(3, len(run) - i), 0, -1):
-        start, end = run[i][0], run[i + n - 1][1]
-        surface = _strip_possessive(text[start:end])
-        key = fold(surface)
-        if len(key) < _FUZZY_MIN_KEY or surface.isupper() or _all_common(surface):
-            continue
-        if not (
-            strict
-            or len(key) >= _FUZZY_LONG_KEY
-            or _has_cue(text, start, prev_end)
-            or _SUFFIX.match(text, end) is not None
+def _linked(tokens: Tokens, a: Span, b: Span) -> bool:
+    """Whether two spans are neighbours in a list ("X, Y and Z", "X-Y", "Oblast: X")."""
+    if a.word >= 0 and a.word == b.word:
+        return True
+    if b.first - a.last > _MAX_GAP + 2:
+        return False
+    lo = a.last + 1
+    if lo < len(tokens.key) and tokens.key[lo] == "'s":
+        lo += 1
+    gap = tokens.key[lo : b.first]
+    if gap[:1] == (")",):
+        gap = gap[1:]  # "X (Kharkiv Oblast) and Y"
+    if gap in _LIST_GAPS or gap == (":",):
+        return True
+    # A member that is no known place between two that are ("X, Unknown, and Z").
+    if len(gap) > _MAX_GAP or gap[:1] != (",",):
+        return False
+    shape = tokens.shape
+    words = [k for k in range(lo, b.first) if tokens.key[k] not in _SEPARATORS]
+    return (
+        bool(words)
+        and all(shape[k] in _CAPS for k in words)
+        and all(tokens.key[k - 1] in _SEPARATORS for k in words)
+        and tokens.key[b.first - 1] in _SEPARATORS
+    )
+
+
+def _links(tokens: Tokens, spans: Sequence[Span]) -> list[bool]:
+    """Whether each span is linked in a list to the one before it."""
+    return [False] + [_linked(tokens, spans[k - 1], spans[k]) for k in range(1, len(spans))]
+
+
+def _components(links: Sequence[bool]) -> list[int]:
+    """The list each span belongs to, as the number of its first span."""
+    comp = list(range(len(links)))
+    for k in range(1, len(links)):
+        if links[k]:
+            comp[k] = comp[k - 1]
+    return comp
+
+
+def _region_reading(index: _Index, span: Span, feature: str = "region") -> Span | None:
+    """The span read as the region (or raion) of its bare name."""
+    if span.suffixed or not span.name:
+        return None
+    reading = index.based(span.name, feature, "")
+    if not reading.hits or reading.match == "fuzzy":
+        return None
+    return span._replace(
+        indexes=reading.hits, match=reading.match, exact=reading.exact, cue_only=(),
+        suffixed=True,
+    )  # fmt: skip
+
+
+class _Regions:
+    """The bare names the text makes regions, by the cues of one document."""
+
+    def __init__(
+        self,
+        tokens: Tokens,
+        spans: Sequence[Span],
+        links: Sequence[bool],
+        words: Mapping[str, frozenset[str]],
+    ) -> None:
+        self.tokens = tokens
+        self.key = tokens.key
+        self.spans = spans
+        self.links = links
+        self.words = words
+        self.by_first = {s.first: k for k, s in enumerate(spans)}
+        self.by_last = {s.last: k for k, s in enumerate(spans)}
+        self.forced: dict[int, str] = {}
+
+    def forward(self, k: int, feature: str) -> None:
+        """Span ``k`` and the members of its list after it."""
+        self.forced[k] = feature
+        while k + 1 < len(self.spans) and self.links[k + 1] and not self.colon(k):
+            k += 1
+            self.forced[k] = feature
+
+    def backward(self, k: int, feature: str) -> None:
+        """Span ``k`` and the members of its list before it."""
+        self.forced[k] = feature
+        while k > 0 and self.links[k] and not self.colon(k - 1):
+            k -= 1
+            self.forced[k] = feature
+
+    def colon(self, k: int) -> bool:
+        """Whether a colon follows span ``k`` (the list after it is its own)."""
+        nxt = self.spans[k].last + 1
+        return nxt < len(self.key) and self.key[nxt] == ":"
+
+    def by_spans(self, index: _Index) -> None:
+        """Lists before a plural type word; names after "territories of"."""
+        key, territory = self.key, self.words["territory"]
+        for k, s in enumerate(self.spans):
+            if s.plural:
+                # "the Kyiv, Kharkiv and Odesa regions": the list before the noun.
+                self.backward(k, index.entry(s.indexes[0]).feature)
+            j = s.first - 1
+            if j > 0 and key[j] in {"in", "of"} and key[j - 1] in territory:
+                # "the occupied territories of Donetsk and Luhansk"
+                self.forward(k, "region")
+
+    def by_nouns(self) -> None:
+        """Lists after "the regions of", "four regions:", and before "... oblasts"."""
+        key, shape, words, n = self.key, self.tokens.shape, self.words, len(self.key)
+        for r in self.tokens.anchors(Tag.REGIONWORD):
+            if shape[r] != Shape.WORD:
+                continue
+            word, nxt = key[r], r + 1
+            if word in words["regions"]:
+                # "the Odesa, Sumy, Cherkasy, Kyiv ... oblasts": an ellipsis in the list.
+                j = r - 1
+                while j > 0 and key[j] in _ELLIPSIS:
+                    j -= 1
+                if j != r - 1 and j in self.by_last:
+                    self.backward(self.by_last[j], "region")
+            if word in words["region"] and nxt + 1 < n and key[nxt] == "of":
+                # "the region of Kherson", "the regions of Poltava, Sumy and Chernihiv"
+                j = nxt + 2 if key[nxt + 1] == "the" else nxt + 1
+                if j in self.by_first:
+                    self.forward(self.by_first[j], "region")
+            elif word in words["regions"]:
+                # A colon, dash or "including" opens the list: "four regions: Donetsk, ..."
+                j = nxt
+                while j < min(n, nxt + 3) and j not in self.by_first:
+                    if key[j] not in _OPENERS and key[j] not in words["opens"]:
+                        break
+                    j += 1
+                if j != nxt and j in self.by_first:
+                    self.forward(self.by_first[j], "region")
+
+
+def _forced_regions(
+    tokens: Tokens,
+    spans: list[Span],
+    links: Sequence[bool],
+    index: _Index,
+    words: Mapping[str, frozenset[str]],
+) -> None:
+    """Read as regions the bare names the text makes regions (in place)."""
+    if not spans:
+        return
+    found = _Regions(tokens, spans, links, words)
+    found.by_spans(index)
+    found.by_nouns()
+    forced = found.forced
+    key, n, copula = tokens.key, len(tokens.key), words["copula"]
+    for k, s in enumerate(spans):
+        after = s.last + 1
+        if (
+            after < n
+            and key[after] in copula
+            and k not in forced
+            and not s.suffixed
+            and _copula_region(tokens, s, found.by_first, words)
         ):
+            forced[k] = "region"
+    _parallel_regions(tokens, spans, forced, index, words)
+    for k, feature in forced.items():
+        if _named_settlement(tokens, spans[k], words):
             continue
-        hits = _fuzzy(g, key)
-        if hits and not _excluded(text, run, i, n):
-            return Span(start=start, end=start + len(surface), indexes=hits, match="fuzzy"), n
-    return None
+        region = _region_reading(index, spans[k], feature)
+        if region is not None:
+            spans[k] = region
+
+
+def _named_settlement(tokens: Tokens, s: Span, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the text itself calls the name a settlement ("the city of Kherson")."""
+    key = tokens.key
+    j = s.first - 1
+    if j >= 0 and key[j] == "of":
+        j -= 1
+    return j >= 0 and key[j] in words["settlement"]
+
+
+def _copula_region(
+    tokens: Tokens, s: Span, by_first: Mapping[int, int], words: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether a copula makes the name a region ("Kherson is one of four occupied regions")."""
+    key, shape = tokens.key, tokens.shape
+    k = s.last + 1
+    if k >= len(tokens.key) or key[k] not in words["copula"]:
+        return False
+    hi = tokens.sentence_span(k)[1]
+    for j in range(k + 1, min(hi + 1, k + _COPULA_REACH)):
+        if j in by_first or key[j] in words["stops"] or shape[j] == Shape.SENTENCE_END:
+            return False
+        if key[j] in {",", ";", ":"}:
+            return False
+        if key[j] in words["region"] and shape[j] == Shape.WORD:
+            return True
+    return False
+
+
+def _preposition(tokens: Tokens, first: int) -> str:
+    j = first - 1
+    if j >= 0 and tokens.key[j] == "the":
+        j -= 1
+    return tokens.key[j] if j >= 0 and tokens.shape[j] == Shape.WORD else ""
+
+
+def _parallel_regions(
+    tokens: Tokens,
+    spans: Sequence[Span],
+    forced: dict[int, str],
+    index: _Index,
+    words: Mapping[str, frozenset[str]],
+) -> None:
+    """A name parallel to a region is one ("five over the Belgorod region, three over Kursk")."""
+    for k, r in enumerate(spans):
+        if not (r.suffixed and r.name and r.indexes) or r.plural:
+            continue
+        if any(index.entry(x).feature != "region" for x in r.indexes):
+            continue
+        prep = _preposition(tokens, r.first)
+        if prep not in words["parallel"]:
+            continue
+        sent = tokens.sentence_of(r.first)
+        for j in (k - 1, k + 1, k - 2, k + 2):
+            if not 0 <= j < len(spans) or j in forced:
+                continue
+            s = spans[j]
+            if s.suffixed or tokens.sentence_of(s.first) != sent:
+                continue
+            if abs(s.first - r.first) > _PARALLEL_REACH:
+                continue
+            if _preposition(tokens, s.first) == prep:
+                forced[j] = "region"
+
+
+def _base_score(e: Entry) -> float:
+    if e.feature in _FEATURE_BASE:
+        return _FEATURE_BASE[e.feature]
+    if e.population:
+        return 3.0 + math.log10(e.population)
+    return {"city": 6.0, "town": 4.0, "station": 4.0}.get(e.feature, 3.5)
+
+
+def _raion_key(e: Entry) -> tuple[str | None, str | None]:
+    """(oblast, raion as KATOTTG names it) of a settlement, or of a raion itself."""
+    if e.feature == "district" and e.native is not None and e.native.endswith(" район"):
+        return e.admin1, e.native.removesuffix(" район")
+    return e.admin1, e.raion
+
+
+@attrs.frozen(kw_only=True)
+class _Near:
+    """What the text names around a mention: regions, raions, and the dominant ones."""
+
+    regions: frozenset[str] = frozenset()
+    raions: frozenset[tuple[str | None, str | None]] = frozenset()
+    dominant: tuple[str | None, str | None] = (None, None)
 
 
 def rank(
@@ -555,67 +1303,58 @@ def rank(
     near: frozenset[str] = frozenset(),
     dominant: tuple[str | None, str | None] = (None, None),
     allowed: frozenset[int] | None = None,
+    raions: frozenset[tuple[str | None, str | None]] = frozenset(),
 ) -> list[tuple[float, Entry]]:
     """Score the entries a span may stand for, best first.
 
     Population and feature give the base; a place the span spells by its own
-    canonical name, a Ukrainian place, the regions named nearby, and the
-    oblast and raion the document is about add to it.
+    canonical name, a Ukrainian place, the regions and raions named nearby, and
+    the oblast and raion the document is about add to it.
     """
-    pool = [x for x in span.indexes if allowed is None or x in allowed]
+    ranked = _ranked(g, span, near=near, dominant=dominant, allowed=allowed, raions=raions)
+    return [(sc, g.entries[x]) for sc, x in ranked]
+
+
+def _ranked(
+    g: Gazetteer,
+    span: Span,
+    *,
+    near: frozenset[str],
+    dominant: tuple[str | None, str | None],
+    allowed: frozenset[int] | None,
+    raions: frozenset[tuple[str | None, str | None]],
+) -> list[tuple[float, int]]:
     scored = []
-    for x in pool:
+    for x in span.indexes:
+        if allowed is not None and x not in allowed:
+            continue
         e = g.entries[x]
         s = _base_score(e)
         if x in span.exact:
             s += _EXACT_BONUS
         if e.country == "UA":
             s += _UKRAINE_PRIOR
-        if e.admin1 is not None and e.admin1 in near and e.feature != "region":
-            s += 6.0
+        if e.feature != "region":
+            if e.admin1 is not None and e.admin1 in near:
+                s += _NEAR_REGION
+            if raions and e.feature != "district" and _raion_key(e) in raions:
+                s += _NEAR_RAION
         if e.country == "UA" and e.feature not in {"region", "country"}:
             if dominant[0] is not None and e.admin1 == dominant[0]:
-                s += 3.0
+                s += _DOMINANT
             if dominant[1] is not None and e.raion == dominant[1]:
-                s += 3.0
-        scored.append((s, x, e))
+                s += _DOMINANT
+        scored.append((s, x))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    return [(sc, e) for sc, _, e in scored]
+    return scored
 
 
-def confidence(ranked: Sequence[tuple[float, Entry]]) -> float:
+def confidence(ranked: Sequence[tuple[float, object]]) -> float:
     """1.0 for a single candidate; lower the closer the runner-up scored."""
     if len(ranked) < 2:  # noqa: PLR2004
         return 1.0
     margin = ranked[0][0] - ranked[1][0]
     return 0.6 + 0.4 * min(1.0, margin / 5.0)
-
-
-def _choose(
-    g: Gazetteer,
-    span: Span,
-    text: str,
-    *,
-    regions: Sequence[tuple[int, str]],
-    dominant: tuple[str | None, str | None],
-    prev_end: int | None,
-) -> tuple[Entry, float] | None:
-    cue = None
-    allowed = set()
-    for x in span.indexes:
-        if _needs_cue(g.entries[x]):
-            if cue is None:
-                cue = _has_cue(text, span.start, prev_end)
-            if not cue:
-                continue
-        allowed.add(x)
-    lo = bisect.bisect_left(regions, (span.start - _WINDOW, ""))
-    hi = bisect.bisect_right(regions, (span.start + _WINDOW, "\uffff"))
-    near = frozenset(name for _, name in regions[lo:hi])
-    ranked = rank(g, span, near=near, dominant=dominant, allowed=frozenset(allowed))
-    if not ranked:
-        return None
-    return ranked[0][1], confidence(ranked)
 
 
 def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
@@ -648,40 +1387,158 @@ def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
     )
 
 
-def find_places(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
-    """Yield every place name with its canonical record."""
-    g = gazetteer()
-    text = tokens.cased
-    spans = list(_spans(tokens, g, fuzzy=ctx.options.fuzzy_places))
+def _cues(
+    tokens: Tokens,
+    spans: Sequence[Span],
+    links: Sequence[bool],
+    words: Mapping[str, frozenset[str]],
+) -> list[bool]:
+    """Whether each span has a cue: its own, or a list one of whose members is a place."""
+    direct = [
+        len(s.cue_only) < len(s.indexes) or _direct_cue(tokens, s.first, s.last, words)
+        for s in spans
+    ]
+    comp = _components(links)
+    good = {c for c, d in zip(comp, direct, strict=True) if d}
+    # Two settlements named together are a cue for each other ("Velyka Novosilka and
+    # Borova came under fire"), unless a member is a common word or a personal name.
+    size = Counter(comp)
+    lists = {c for c, k in size.items() if k > 1 and c not in good}
+    if lists:
+        lists -= {c for c, s in zip(comp, spans, strict=True) if c in lists and _is_word(s)}
+        good |= lists
+    return [d or c in good for c, d in zip(comp, direct, strict=True)]
+
+
+def _is_word(s: Span) -> bool:
+    """Whether a span's name is a common word or a personal name, not only a name."""
+    return bool(_all_common(s.name) or (" " not in s.name and word_class(s.name)))
+
+
+def _context(
+    g: Gazetteer, tokens: Tokens, spans: Sequence[Span], allowed: Sequence[tuple[int, ...]]
+) -> tuple[list[tuple[int, str]], list[tuple[int, _Raion]], _Raion]:
+    """Regions, raions and directions named in the text, and the dominant oblast and raion."""
+    front = matcher_words()["cue_after"] & _FRONT
+    key, n = tokens.key, len(tokens.key)
+    entries = g.entries
     regions: list[tuple[int, str]] = []
-    settled: Counter[tuple[str | None, str | None]] = Counter()
-    for s in spans:
-        entries = [g.entries[x] for x in s.indexes]
-        if all(e.feature == "region" for e in entries) and len({e.name for e in entries}) == 1:
-            regions.append((s.start, entries[0].name))
-        if (
-            len(entries) == 1
-            and entries[0].country == "UA"
-            and entries[0].feature in {"city", "town", "village"}
-            and entries[0].admin1 != "Kyiv"
-        ):
-            settled[(entries[0].admin1, entries[0].raion)] += 1
-    admin_counts: Counter[str | None] = Counter()
+    raions: list[tuple[int, _Raion]] = []
+    settled: Counter[_Raion] = Counter()
+    admins: Counter[str | None] = Counter()
+    for s, ok in zip(spans, allowed, strict=True):
+        if not ok:
+            continue
+        e = entries[ok[0]]
+        if len(ok) == 1 or (s.suffixed and len({entries[x].name for x in ok}) == 1):
+            if e.feature == "region":
+                regions.append((s.start, e.name))
+                if e.country == "UA":
+                    admins[e.name] += 1
+                continue
+            if e.feature == "district":
+                raions.append((s.start, _raion_key(e)))
+                settled[_raion_key(e)] += 1
+                continue
+            if e.country == "UA" and e.feature in _SETTLEMENTS and e.admin1 != "Kyiv":
+                settled[(e.admin1, e.raion)] += 1
+        if s.last + 1 < n and key[s.last + 1] in front:
+            # "the Kupiansk direction": its oblast decides nearby homonyms.
+            admin = {entries[x].admin1 for x in ok if entries[x].country == "UA"}
+            if len(admin) == 1:
+                (a,) = admin
+                if a is not None:
+                    regions.append((s.start, a))
     for (a, _), c in settled.items():
-        admin_counts[a] += c
-    top_admin = admin_counts.most_common(1)
+        admins[a] += c
+    top_admin = admins.most_common(1)
     top_raion = settled.most_common(1)
     dominant = (
         top_admin[0][0] if top_admin and top_admin[0][1] >= _MIN_DOMINANT else None,
         top_raion[0][0][1] if top_raion and top_raion[0][1] >= _MIN_DOMINANT else None,
     )
-    prev_end = None
-    for s in spans:
-        chosen = _choose(g, s, text, regions=regions, dominant=dominant, prev_end=prev_end)
-        prev_end = s.end
-        if chosen is None:
+    return regions, raions, dominant
+
+
+def _closer(
+    g: Gazetteer,
+    index: _Index,
+    s: Span,
+    ok: Sequence[int],
+    *,
+    near: Sequence[tuple[int, str]],
+    dominant: _Raion,
+) -> tuple[int, ...]:
+    """A settlement spelled one edit away in the oblast named nearby or the raion of the text.
+
+    Russian and hybrid spellings differ from the national name by a vowel
+    ("Kolesnikovka, in the Kupiansk direction" is Kolisnykivka; "Biletske" in a
+    text about the Pokrovsk raion is Bilytske). Only when no reading of the
+    name lies in that oblast, and by the oblast named nearby only for a name
+    that spells no candidate exactly.
+    """
+    admins = {g.entries[x].admin1 for x in ok}
+    named = {a for _, a in near}
+    key = fold(s.name)
+    literal = s.name.casefold()
+    if named and not named & admins and all(g.entries[x].name.casefold() != literal for x in ok):
+        # A place the text spells exactly stays itself beside another oblast.
+        found: tuple[int, ...] = ()
+        for a in sorted(named):
+            found += index.spelled_near(key, (a, "*"))
+        return found if len({g.entries[x].name for x in found}) == 1 else ()
+    if dominant[1] is not None and not (named | {dominant[0]}) & admins:
+        return index.spelled_near(key, dominant)
+    return ()
+
+
+def _nearby(positions: Sequence[int], pos: int) -> slice:
+    """The items whose position is within `_WINDOW` characters of ``pos``."""
+    return slice(
+        bisect.bisect_left(positions, pos - _WINDOW), bisect.bisect_right(positions, pos + _WINDOW)
+    )
+
+
+def find_places(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
+    """Yield every place name with its canonical record."""
+    return _resolve_spans(gazetteer(), tokens, fuzzy=ctx.options.fuzzy_places)
+
+
+def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Candidate]:
+    index = _index(g)
+    words = matcher_words()
+    spans = list(_spans(tokens, g, fuzzy=fuzzy))
+    if not spans:
+        return
+    links = _links(tokens, spans)
+    _forced_regions(tokens, spans, links, index, words)
+    cues = _cues(tokens, spans, links, words)
+    allowed = [
+        s.indexes if cue or not s.cue_only else tuple(x for x in s.indexes if x not in s.cue_only)
+        for s, cue in zip(spans, cues, strict=True)
+    ]
+    regions, raions, dominant = _context(g, tokens, spans, allowed)
+    region_at = [p for p, _ in regions]
+    raion_at = [p for p, _ in raions]
+    text = tokens.cased
+    for s, ok in zip(spans, allowed, strict=True):
+        if not ok:
             continue
-        e, confidence = chosen
-        yield Candidate(
-            start=s.start, end=s.end, value=_place(e, text[s.start : s.end], s.match, confidence)
+        surface = text[s.start : s.end]
+        if s.match == "variant" and index.villages(ok):
+            nearby = regions[_nearby(region_at, s.start)]
+            closer = _closer(g, index, s, ok, near=nearby, dominant=dominant)
+            if closer:
+                s, ok = s._replace(indexes=closer, match="fuzzy", exact=()), closer  # noqa: PLW2901
+        if len(ok) == 1:
+            yield Candidate(
+                start=s.start, end=s.end, value=index.place(ok[0], surface, s.match, 1.0)
+            )
+            continue
+        near = frozenset(name for _, name in regions[_nearby(region_at, s.start)])
+        near_raions = frozenset(r for _, r in raions[_nearby(raion_at, s.start)])
+        ranked = _ranked(
+            g, s, near=near, dominant=dominant, allowed=frozenset(ok), raions=near_raions
         )
+        value = index.place(ranked[0][1], surface, s.match, confidence(ranked))
+        yield Candidate(start=s.start, end=s.end, value=value)

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import attrs
 import regex
 
 from conflictnorm.errors import ParseError, ensure_type
@@ -34,11 +33,14 @@ from conflictnorm.places._matcher import (
     confidence,
     rank,
 )
+from conflictnorm.places._words import word_class
+from conflictnorm.text import fold_lookalikes
 
 __all__ = ["parse_place", "render_place"]
 
 _THE: Final = regex.compile(r"^the\s+", regex.IGNORECASE)
 _ID: Final = regex.compile(r"\s*\[(?P<id>[a-z]+:[\w-]+)\]\s*$")
+_PAREN: Final = regex.compile(r"(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)")
 
 
 @functools.cache
@@ -52,26 +54,88 @@ def _raion_names() -> Mapping[tuple[str | None, str], str]:
     return MappingProxyType(out)
 
 
-def _resolve(name: str) -> Span:
+_CLASS_NAMES: Final = {
+    "calendar": "a weekday, month or number word",
+    "war": "a weapon, unit or operation",
+    "given": "a given name",
+    "surname": "a surname",
+    "english": "an English word",
+}
+
+
+@functools.cache
+def _country_names() -> Mapping[str, str]:
+    """ISO 3166-1 alpha-2 code -> the country's canonical name."""
+    g = gazetteer()
+    return MappingProxyType(
+        {e.country: e.name for e in g.entries if e.feature == "country" and e.country is not None}
+    )
+
+
+def _resolve(name: str, *, qualified: bool = False) -> Span:
     """The one span a bare name makes: through the matcher, else by its whole key.
 
     The direct lookup lets a caller ask for names the running-text matcher is
-    careful with ("Luka", "San Martin", "Paris 12e Arrondissement").
+    careful with ("Luka", "San Martin", "Paris 12e Arrondissement"). A weekday,
+    month or number word, a personal name or a common English word is a place
+    only as the exact name of a country, a region or a large city: there is no
+    guessing a place behind "Monday", "Victoria" or "Logo". A name that the
+    caller qualifies ("Victoria, Canada", an id) is looked up all the same.
     """
     g = gazetteer()
-    name = _POSSESSIVE.sub("", _THE.sub("", name))
-    spans = list(_spans(name, g, fuzzy=True, strict=True))
+    given = name
+    if _THE.match(given) or _POSSESSIVE.search(given):
+        whole, how = _lookup(g, fold(given))
+        if whole:  # "The Hague", "St. John's": the article or "'s" is part of the name
+            key = fold(given)
+            exact = tuple(x for x in whole if fold(g.entries[x].name) == key)
+            return Span(start=0, end=len(given), indexes=whole, match=how, exact=exact)
+    name = fold_lookalikes(_POSSESSIVE.sub("", _THE.sub("", name)))
     key = fold(name)
-    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(name):
-        return spans[0]
+    cls = word_class(name) if " " not in name else ""
+    if not (cls and qualified):
+        spans = list(_spans(name, g, fuzzy=True, strict=True))
+        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(name):
+            return spans[0]
+    if cls and not qualified:
+        msg = f"not a place name: {given!r} is {_CLASS_NAMES[cls]}"
+        raise ParseError(msg, value=given)
     hits, match = _lookup(g, key)
     if not hits and len(key) >= _FUZZY_MIN_KEY:
         hits, match = _fuzzy(g, key), "fuzzy"
     if not hits:
-        msg = f"not a place name: {name!r}"
-        raise ParseError(msg, value=name)
+        msg = f"not a place name: {given!r}"
+        raise ParseError(msg, value=given)
     exact = tuple(x for x in hits if fold(g.entries[x].name) == key) if match == "variant" else ()
     return Span(start=0, end=len(name), indexes=hits, match=match, exact=exact)
+
+
+def _alias(name: str) -> tuple[str, str | None]:
+    """A name and the other name it gives in parentheses ("Pokrovsk (Krasnoarmeysk)")."""
+    m = _PAREN.fullmatch(name)
+    if m is None:
+        return name, None
+    return m["name"], m["alias"]
+
+
+def _narrow(allowed: set[int], alias: str) -> set[int]:
+    """The places the other name in parentheses names too, or its region names.
+
+    "Pokrovsk (Krasnoarmeysk)" and "Oleksandrivka (Donetsk Oblast)" narrow;
+    a note that names nothing ("Kyiv (capital)") leaves the places as they are.
+    """
+    g = gazetteer()
+    try:
+        other = {g.entries[x].id for x in _resolve(alias).indexes}
+    except ParseError:
+        return allowed
+    both = {x for x in allowed if g.entries[x].id in other}
+    if both:
+        return both
+    try:
+        return _qualify(tuple(allowed), [alias], None, None) or allowed
+    except ParseError:
+        return allowed
 
 
 def _qualify(
@@ -83,10 +147,18 @@ def _qualify(
     """The entries left after the raion/oblast qualifiers and an id in brackets."""
     g = gazetteer()
     allowed = set(indexes)
+    codes = {name.casefold(): code for code, name in _country_names().items()}
     for q in [*qualifiers, *([admin1] if admin1 else [])]:
-        region = parse_place(q) if q else None
+        code = codes.get(q.casefold())
+        if code is not None:
+            # "Kyiv, Ukraine", "Victoria, Hong Kong": the places of that country
+            allowed = {x for x in allowed if g.entries[x].country == code}
+            continue
+        region = _parse(q, admin1=None, near=None, qualified=True) if q else None
         admin1s = {g.entries[x].admin1 for x in allowed}
-        if region is not None and (region.feature == "region" or region.name in admin1s):
+        if region is not None and region.feature == "country" and region.country is not None:
+            allowed = {x for x in allowed if g.entries[x].country == region.country}
+        elif region is not None and (region.feature == "region" or region.name in admin1s):
             allowed = {x for x in allowed if g.entries[x].admin1 == region.name}
         elif region is not None and region.feature == "district":
             raions = _raion_names()
@@ -107,29 +179,46 @@ def parse_place(s: str, *, admin1: str | None = None, near: str | None = None) -
     """Resolve one place name ("Kupyansk", "Kharkiv region", "Oleksandrivka, Donetsk Oblast").
 
     Args:
-        s: the name, optionally qualified by raion and oblast after commas, as
-            `render_place` writes it.
+        s: the name, optionally qualified by raion, oblast and country after
+            commas, as `render_place` writes it ("Kyiv, Ukraine"), and followed
+            by another name in parentheses ("Pokrovsk (Krasnoarmeysk)").
         admin1: keep only places in this first-level region (any spelling).
         near: prefer the homonym closest to this other place.
 
     Raises:
         InvalidInputError: ``s`` is not a str.
-        ParseError: ``s`` is not a known place, or the qualifiers rule out every match.
+        ParseError: ``s`` is not a known place (weekdays, months, number words,
+            personal names and common words are not, unless they are the exact
+            name of a country, a region or a large city), or the qualifiers
+            rule out every match.
     """
     text = ensure_type(s, str, "a place name").strip()
+    return _parse(text, admin1=admin1, near=near, qualified=False)
+
+
+def _parse(text: str, *, admin1: str | None, near: str | None, qualified: bool) -> Place:
+    """`parse_place`; ``qualified`` when the caller names the place as a qualifier."""
     g = gazetteer()
+    s = text
     by_id = _ID.search(text)
     if by_id is not None:
         text = text[: by_id.start()]
+        for x in g.by_name.get(fold_lookalikes(text.strip()).casefold(), ()):
+            if g.entries[x].id == by_id["id"]:
+                # A name with a comma of its own ("Misato, Saitama [geonames:...]").
+                return _place(g.entries[x], text.strip(), "variant", 1.0)
     name, *qualifiers = [part.strip() for part in text.split(",")]
-    span = _resolve(name)
+    name, alias = _alias(name)
+    span = _resolve(name, qualified=qualified or bool(qualifiers or admin1 or by_id or alias))
     allowed = _qualify(span.indexes, qualifiers, admin1, by_id)
+    if alias is not None:
+        allowed = _narrow(allowed, alias)
     if not allowed and span.match == "former":
         # A place that bears a former name today stays reachable by a qualifier.
         current = g.by_key.get(fold(_POSSESSIVE.sub("", name)), ())
         span = Span(start=0, end=len(name), indexes=current, match="variant", exact=current)
         allowed = _qualify(current, qualifiers, admin1, by_id)
-    span = attrs.evolve(span, exact=tuple(x for x in span.exact if x in allowed))
+    span = span._replace(exact=tuple(x for x in span.exact if x in allowed))
     anchor = None
     if near is not None:
         anchor = rank(g, _resolve(near))[0][1]
@@ -150,9 +239,9 @@ def render_place(p: Place) -> str:
     """Return the canonical name, qualified as far as the name alone is ambiguous.
 
     "Kupiansk"; "Oleksandrivka, Donetsk Oblast"; and, when that is still
-    ambiguous, "Oleksandrivka, Pokrovsk Raion, Donetsk Oblast"; a place that
-    even its raion does not single out gets its id in brackets. Rivers take
-    "River" ("Oskil River").
+    ambiguous, "Oleksandrivka, Pokrovsk Raion, Donetsk Oblast"; then the
+    country ("Victoria, Canada"); a place that even these do not single out
+    gets its id in brackets. Rivers take "River" ("Oskil River").
 
     Raises:
         InvalidInputError: ``p`` is not a Place.
@@ -172,10 +261,14 @@ def render_place(p: Place) -> str:
         forms.append(f"{name}, {e.admin1}")
         if raion is not None:
             forms.append(f"{name}, {raion}, {e.admin1}")
+    country = _country_names().get(e.country or "")
+    if country is not None and e.feature != "country":
+        forms.append(f"{forms[-1]}, {country}")
     for form in forms:
         try:
             if parse_place(form).id == e.id:
                 return form
         except ParseError:
             continue
-    return f"{forms[-1]} [{e.id}]"
+    # A name with a comma of its own is read whole before its id.
+    return f"{name if ',' in name else forms[-1]} [{e.id}]"
