@@ -26,6 +26,7 @@ import bisect
 import functools
 import math
 import re
+import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -40,16 +41,19 @@ from conflictnorm.text import Tag, Tokens, fold_lookalikes
 __all__ = [
     "AMOUNT",
     "AMOUNT_CORE",
+    "MAX_EXPRESSION_TOKENS",
     "NUMBER",
     "NUMBER_AFTER_DASH",
     "QUALIFIER",
     "Amount",
     "AmountSpan",
     "Amounts",
+    "match_tokens",
     "parse_amount",
     "parse_number",
     "render_amount",
     "render_number",
+    "render_signed_amount",
     "scan_amounts",
     "takes_of",
 ]
@@ -123,7 +127,9 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
-_SEP: Final = "[," + esc(THOUSANDS_SEPARATORS) + "]"
+#: Thousands separators: a comma, the spaces of THOUSANDS_SEPARATORS, and a plain space
+#: ("1 100 soldiers", as translated Ukrainian and Russian copy writes it).
+_SEP: Final = "[, " + esc(THOUSANDS_SEPARATORS) + "]"
 _DASH: Final = "[" + esc(DASHES) + "]"
 
 #: Digits, with thousands separators or a decimal part; never inside a token.
@@ -133,30 +139,63 @@ _DIGITS_CORE: Final = (
     r"|\d++(?:[.,]\d++)?+)"
     r"(?![.,:/]\d)"
 )
-_DIGITS: Final = r"(?<![\w.,/:$€£¥₴₽" + esc(DASHES) + r"])" + _DIGITS_CORE
+#: What may not stand right before a number: a letter or digit, a separator, a
+#: currency sign, a dash ("T-72", "S-300").
+_DIGITS_BEFORE: Final = r"(?<![\w.,/:$€£¥₴₽" + esc(DASHES) + r"])"
+_DIGITS: Final = _DIGITS_BEFORE + _DIGITS_CORE
 _WORD: Final = _alt([*_UNITS, *_TENS, *_SCALES, "dozen"])
 _WORDS: Final = (
     r"(?:\ba\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    r"\b(?:" + _WORD + r")(?:(?:\s+and\s+|\s*" + _DASH + r"\s*|\s+)(?:" + _WORD + r")){0,11}+\b"
+    r"\b(?:"
+    + _WORD
+    + r")(?:(?:\s+and\s+(?!(?:two|three)[\s"
+    + esc(DASHES)
+    + r"]+(?:thirds|quarters)\b)"
+    r"|\s*" + _DASH + r"\s*|\s+)(?:" + _WORD + r")){0,11}+\b"
 )
 _SCALE_SUFFIX: Final = (
     r"(?:\s*(?:" + _alt(_ABBREVIATED_SCALES) + r")\b|\s+(?:" + _alt([*_SCALES, "dozen"]) + r")\b)"
 )
-
-#: One number: digits (with an optional scale word), number words or a special amount.
-NUMBER: Final = (
-    r"(?:(?:" + _DIGITS + _SCALE_SUFFIX + r"?+)|\b(?:" + _alt(_SPECIAL) + r")\b|" + _WORDS + r")"
+#: Vulgar fractions written right after digits ("1\N{VULGAR FRACTION ONE HALF}").
+_VULGAR: Final = {
+    unicodedata.lookup("VULGAR FRACTION ONE HALF"): 1 / 2,
+    unicodedata.lookup("VULGAR FRACTION ONE QUARTER"): 1 / 4,
+    unicodedata.lookup("VULGAR FRACTION THREE QUARTERS"): 3 / 4,
+    unicodedata.lookup("VULGAR FRACTION ONE THIRD"): 1 / 3,
+    unicodedata.lookup("VULGAR FRACTION TWO THIRDS"): 2 / 3,
+    unicodedata.lookup("VULGAR FRACTION ONE EIGHTH"): 1 / 8,
+}
+#: Fractions after a whole number in words ("two and a half", "one and three quarters").
+_AND_FRACTIONS: Final = {
+    "a half": 1 / 2, "one half": 1 / 2, "a quarter": 1 / 4, "one quarter": 1 / 4,
+    "three quarters": 3 / 4, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+}  # fmt: skip
+_AND_FRACTION: Final = (
+    r"\s+and\s+(?:" + _alt(_AND_FRACTIONS).replace(r"\s+", r"[\s" + esc(DASHES) + r"]+") + r")\b"
 )
+#: A fraction after a whole number of at most three digits: "10 1/2", "2 and a half",
+#: or a vulgar fraction right after the digits.
+_DIGIT_FRACTION: Final = (
+    r"(?:(?<!\d{4})\s+[1-9]/(?:16|2|3|4|8)(?![\d/])|(?<!\d{4})[" + "".join(_VULGAR) + r"]"
+    r"|" + _AND_FRACTION + r")"
+)
+
+_WORDS_FRACTION: Final = (
+    _WORDS + r"(?:" + _AND_FRACTION + r"(?:\s+(?:thousand|million|billion)\b)?)?+"
+)
+#: A fraction on its own: "1/2 mile", "3/4".
+_BARE_FRACTION: Final = r"[1-9]/(?:16|2|3|4|8)(?![\d/])"
+#: One number: digits (with an optional scale word or fraction), number words (with
+#: an optional fraction), a fraction or a special amount.
+NUMBER: Final = (
+    r"(?:(?:" + _DIGITS + r"(?:" + _SCALE_SUFFIX + r"|" + _DIGIT_FRACTION + r")?+)"
+    r"|" + _DIGITS_BEFORE + _BARE_FRACTION
+    + r"|\b(?:" + _alt(_SPECIAL) + r")\b|" + _WORDS_FRACTION + r")"
+)  # fmt: skip
 #: `NUMBER` where it follows a dash inside a range ("10%-15%"): no look-behind.
 NUMBER_AFTER_DASH: Final = (
-    r"(?:(?:"
-    + _DIGITS_CORE
-    + _SCALE_SUFFIX
-    + r"?+)|\b(?:"
-    + _alt(_SPECIAL)
-    + r")\b|"
-    + _WORDS
-    + r")"
+    r"(?:(?:" + _DIGITS_CORE + r"(?:" + _SCALE_SUFFIX + r"|" + _DIGIT_FRACTION + r")?+)"
+    r"|" + _BARE_FRACTION + r"|\b(?:" + _alt(_SPECIAL) + r")\b|" + _WORDS_FRACTION + r")"
 )
 _VAGUE_RE: Final = r"\b(?:" + _alt(VAGUE) + r")\b"
 #: A qualifier before a number ("about", "more than", "up to").
@@ -165,7 +204,7 @@ _DIGIT_NUMBER: Final = r"(?:" + _DIGITS + _SCALE_SUFFIX + r"?+)"
 _DIGIT_NUMBER_AFTER_DASH: Final = r"(?:" + _DIGITS_CORE + _SCALE_SUFFIX + r"?+)"
 _RANGE: Final = (
     r"(?:\bbetween\s+" + NUMBER + r"\s+and\s+" + NUMBER
-    + r"|" + NUMBER + r"\s+(?:to|or)\s+" + NUMBER
+    + r"|" + NUMBER + r"(?:\s*" + _DASH + r")?\s+(?:to|or)\s+" + NUMBER
     + r"|" + _DIGIT_NUMBER + r"\s*" + _DASH + r"\s*" + _DIGIT_NUMBER_AFTER_DASH + r")"
 )  # fmt: skip
 #: An amount without its qualifier: a range, a vague amount or a number.
@@ -184,7 +223,7 @@ _DAY_OR_YEAR: Final = re.compile(r"\d{1,2}|\d{4}")
 #: both read its named groups.
 _CORE_RE: Final = re.compile(
     r"(?:between\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")"
-    r"|(?P<c>" + NUMBER + r")\s+(?:to|or)\s+(?P<d>" + NUMBER + r")"
+    r"|(?P<c>" + NUMBER + r")(?:\s*" + _DASH + r")?\s+(?:to|or)\s+(?P<d>" + NUMBER + r")"
     r"|(?P<e>" + _DIGIT_NUMBER + r")\s*" + _DASH + r"\s*(?P<f>" + _DIGIT_NUMBER_AFTER_DASH + r")"
     r"|(?P<vague>" + _VAGUE_RE + r")"
     r"|(?P<num>" + NUMBER + r"))",
@@ -193,13 +232,24 @@ _CORE_RE: Final = re.compile(
 _QUALIFIER_RE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
 _NUMBER_FULL: Final = re.compile(NUMBER, _FLAGS)
 _DIGIT_PART: Final = re.compile(
-    r"(?P<d>\d[\d.," + esc(THOUSANDS_SEPARATORS) + r"]*)\s*(?P<s>[a-z]*)", _FLAGS
+    r"(?P<d>\d(?:[\d.," + esc(THOUSANDS_SEPARATORS) + r"]|[ ](?=\d))*)\s*(?P<s>[a-z]*)", _FLAGS
 )
+#: A number with a fraction after it: the whole, the fraction, an optional scale word.
+_FRACTION_PARTS: Final = re.compile(
+    r"(?P<w>.+?)(?:\s*(?P<n>[1-9])/(?P<d>\d+)|(?P<v>[" + "".join(_VULGAR) + r"])"
+    r"|\s+and\s+(?P<f>" + _alt(_AND_FRACTIONS).replace(r"\s+", r"[\s" + esc(DASHES) + r"]+") + r")"
+    r"(?:\s+(?P<s>thousand|million|billion))?)",
+    _FLAGS,
+)
+_BARE_FRACTION_RE: Final = re.compile(r"([1-9])/(\d+)")
 _WORD_SPLIT: Final = re.compile(r"\s+and\s+|\s*" + _DASH + r"\s*|\s+", _FLAGS)
 _SPACES: Final = re.compile(r"\s+")
 #: How many tokens after its first one an amount may take ("between one hundred and
 #: fifty thousand and two hundred thousand").
 AMOUNT_TOKENS: Final = 24
+#: No expression (amount, measurement, percent) is longer than this many tokens: a
+#: match that would need more is no expression, never a cut one.
+MAX_EXPRESSION_TOKENS: Final = 512
 #: How many tokens a qualifier may take before its number ("no fewer than").
 QUALIFIER_TOKENS: Final = 3
 
@@ -228,7 +278,7 @@ _DOT_GROUPS: Final = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.\d00")
 
 def _parse_digits(s: str) -> float:
     """Read a run of digits with separators ("1,500", "1.200", "19,5", "8.6")."""
-    for ch in THOUSANDS_SEPARATORS:
+    for ch in " " + THOUSANDS_SEPARATORS:
         s = s.replace(ch, ",")
     if _COMMA_GROUPS.fullmatch(s):
         s = s.replace(",", "")
@@ -307,6 +357,12 @@ def _parse_number(t: str) -> float:
     key = _SPACES.sub(" ", t.lower())
     if key in _SPECIAL:
         return float(_SPECIAL[key])
+    f = _FRACTION_PARTS.fullmatch(t)
+    if f is not None:
+        return _parse_fraction(f)
+    b = _BARE_FRACTION_RE.fullmatch(t)
+    if b is not None:
+        return int(b[1]) / int(b[2])
     m = _DIGIT_PART.fullmatch(t)
     if m:
         base = _parse_digits(m["d"])
@@ -316,6 +372,22 @@ def _parse_number(t: str) -> float:
         factor = _ABBREVIATED_SCALES.get(scale) or _SCALES.get(scale) or 12
         return _finite(float(Decimal(repr(base)) * factor), t)
     return _parse_words(t)
+
+
+def _parse_fraction(f: re.Match[str]) -> float:
+    """A whole number and a fraction ("10 1/2", "two and a half million")."""
+    whole = _parse_number(f["w"])
+    if f["n"] is not None:
+        fraction = int(f["n"]) / int(f["d"])
+    elif f["v"] is not None:
+        fraction = _VULGAR[f["v"]]
+    else:
+        fraction = _AND_FRACTIONS[" ".join(_WORD_SPLIT.split(f["f"].lower()))]
+    scale = _SCALES[f["s"].lower()] if f["s"] else 1
+    if not whole.is_integer():
+        msg = f"not a number: {f[0]!r} (a fraction after a decimal)"
+        raise ParseError(msg, value=f[0])
+    return _finite(float((Decimal(repr(whole)) + Decimal(repr(fraction))) * scale), f[0])
 
 
 def _bounds(value: float, mod: str | None) -> Amount:
@@ -331,18 +403,18 @@ def _mod(q: re.Match[str] | None) -> str | None:
 
 
 def _amount(m: re.Match[str], mod: str | None) -> Amount:
-    """The amount a match of `_CORE_RE` spells, with the mod of its qualifier.
+    """The amount a match of `_CORE_RE` (over folded text) spells, with its qualifier's mod.
 
     Raises:
         ParseError: the numbers are not numbers, or a range does not increase.
     """
     if m["num"] is not None:
-        return _bounds(parse_number(m["num"]), mod)
+        return _bounds(_parse_number(m["num"]), mod)
     if m["vague"] is not None:
         lo, hi = VAGUE[_SPACES.sub(" ", m["vague"].lower())]
         return Amount(value=None, low=float(lo), high=float(hi), mod=mod)
     a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
-    low, high = parse_number(a), parse_number(b)
+    low, high = _parse_number(a), _parse_number(b)
     if not low < high:
         msg = f"not a range (the bounds are not increasing): {m[0]!r}"
         raise ParseError(msg, value=m[0])
@@ -460,10 +532,15 @@ _AFTER_ARTICLE: Final = frozenset(
 )  # fmt: skip
 
 
+#: Scale words, which start no amount by themselves: "$1 billion more" has no amount
+#: "billion"; "a billion" and "one billion" start at "a" and "one".
+_BARE_SCALES: Final = frozenset({*_SCALES, "dozen"})
+
+
 def _candidates(tokens: Tokens) -> list[int]:
     """Tokens where an amount may start, in order."""
     key = tokens.key
-    found = list(tokens.anchors(_STARTS))
+    found = [i for i in tokens.anchors(_STARTS) if key[i] not in _BARE_SCALES]
     found.extend(
         i for i in tokens.anchors(Tag.ARTICLE) if i + 1 < len(key) and key[i + 1] in _AFTER_ARTICLE
     )
@@ -477,6 +554,54 @@ def _is_date_part(tokens: Tokens, m: re.Match[str]) -> bool:
         _DAY_OR_YEAR.fullmatch(m[0]) is not None
         and _MONTH_BEFORE.search(tokens.cased, max(0, m.start() - 12), m.start()) is not None
     )
+
+
+#: A number whose first group of digits is followed by a plain space and three digits.
+_SPACE_GROUP: Final = re.compile(r"\d{1,3} \d{3}")
+
+
+def _not_space_grouped(tokens: Tokens, m: re.Match[str]) -> bool:
+    """Whether "5 300" is two numbers, not one with a space between its thousands.
+
+    A day and a count ("May 5 300 people"), or a count and a compound ("10
+    500-kilogram bombs").
+    """
+    if _SPACE_GROUP.match(m[0]) is None:
+        return False
+    before = _MONTH_BEFORE.search(tokens.cased, max(0, m.start() - 12), m.start())
+    return before is not None or tokens.cased.startswith("-", m.end())
+
+
+def match_tokens(
+    pattern: re.Pattern[str],
+    tokens: Tokens,
+    pos: int,
+    first: int,
+    last: int,
+    *,
+    full: bool = False,
+) -> re.Match[str] | None:
+    """``pattern`` matched at character ``pos`` (token ``first``) up to the end of token ``last``.
+
+    The window is a bound on the cost, never on the expression: while the
+    match reaches the window's end, the window doubles and the pattern runs
+    again, so no window cuts an expression in two ("up to" and ninety nines).
+    Past `MAX_EXPRESSION_TOKENS` there is no expression (None), never a cut one.
+    """
+    n = len(tokens)
+    if first >= n:
+        return None
+    last = max(first, min(n - 1, last))
+    match = pattern.fullmatch if full else pattern.match
+    cased, end = tokens.cased, tokens.end
+    while True:
+        limit = end[last]
+        m = match(cased, pos, limit)
+        if m is None or m.end() < limit or last == n - 1:
+            return m
+        if last - first >= MAX_EXPRESSION_TOKENS:
+            return None
+        last = min(n - 1, last + (last - first) + 1)
 
 
 def scan_amounts(tokens: Tokens) -> Amounts:
@@ -497,7 +622,23 @@ def scan_amounts(tokens: Tokens) -> Amounts:
     for i in _candidates(tokens):
         if i < next_free:
             continue
-        m = _CORE_RE.match(cased, start[i], end[min(n - 1, i + AMOUNT_TOKENS)])
+        limit = min(n - 1, i + AMOUNT_TOKENS)
+        m = _CORE_RE.match(cased, start[i], end[limit])
+        grown = False
+        while m is not None and m.end() == end[limit] and limit < n - 1:
+            # The amount may go on past the window: grow it (no window cuts an
+            # amount), up to a bound no amount reaches.
+            if limit - i >= MAX_EXPRESSION_TOKENS:
+                m = None
+                break
+            limit, grown = min(n - 1, limit + (limit - i) + 1), True
+            m = _CORE_RE.match(cased, start[i], end[limit])
+        if grown:
+            # Whatever is found or rejected in a grown window, its tokens are
+            # not read again: the scan stays linear on "1 000 000 000 ...".
+            next_free = limit + 1 if m is None else tokens.index_at(m.end() - 1) + 1
+        if m is not None and " " in m[0] and _not_space_grouped(tokens, m):
+            m = _CORE_RE.match(cased, start[i], end[i])
         if m is None:
             continue
         q = None
@@ -514,6 +655,8 @@ def scan_amounts(tokens: Tokens) -> Amounts:
             continue
         first = i if q is None else tokens.index_at(q.start())
         last = tokens.index_at(m.end() - 1)
+        if m.end() != end[last]:
+            continue  # "14-31/08/2024": an amount never ends inside a token
         first_col.append(first)
         last_col.append(last)
         start_col.append(start[first])
@@ -569,4 +712,20 @@ def render_amount(a: Amount) -> str:
     vague = _VAGUE_BY_BOUNDS.get((a.low, a.high))
     if vague is not None:
         return prefix + vague
+    if not a.low < a.high:
+        msg = f"a range needs increasing bounds: {a!r}"
+        raise InvalidInputError(msg, value=a)
     return f"{prefix}{render_number(a.low)} to {render_number(a.high)}"
+
+
+def render_signed_amount(a: Amount) -> str:
+    """`render_amount`, where a single value may be negative ("-1.3", "more than -5").
+
+    Raises:
+        InvalidInputError: as `render_amount`; a negative range has no canonical form.
+    """
+    if a.value is None or a.value >= 0 or math.isnan(a.value):
+        return render_amount(a)
+    text = render_amount(a.scaled(-1.0))
+    number = render_number(-a.value)
+    return text[: len(text) - len(number)] + "-" + number

@@ -43,7 +43,6 @@ from conflictnorm.models import (
     Value,
 )
 from conflictnorm.numbers import _CANONICAL_QUALIFIER, VAGUE, Amount
-from conflictnorm.quantities._common import data_lines
 
 __all__ = [
     "amounts",
@@ -62,18 +61,36 @@ __all__ = [
     "places",
     "quantities",
     "values",
+    "whole_numbers",
 ]
 
 _RENDERED_MODS = sorted(_CANONICAL_QUALIFIER)
 
 
 def numbers() -> st.SearchStrategy[float]:
-    """Non-negative numbers as news writes them: whole numbers and short decimals."""
+    """Non-negative numbers as news writes them, and huge and tiny ones.
+
+    Whole numbers, short decimals, any float up to 1e12, and the extremes a
+    renderer must still write exactly: whole numbers far beyond 2**53 and
+    floats from 1e-12 up to 1e200.
+    """
     return st.one_of(
         st.integers(0, 10**9).map(float),
         st.integers(1, 10**6).map(lambda i: i / 10),
         st.integers(1, 10**5).map(lambda i: i / 100),
         st.floats(0, 1e12, allow_nan=False, allow_infinity=False),
+        st.integers(10**12, 10**30).map(float),
+        st.floats(1e12, 1e200),
+        st.floats(1e-12, 1e-3),
+    )
+
+
+def whole_numbers() -> st.SearchStrategy[float]:
+    """Non-negative whole numbers, small and huge (what a count can be)."""
+    return st.one_of(
+        st.integers(0, 10**9).map(float),
+        st.integers(10**9, 10**30).map(float),
+        st.floats(1e9, 1e200).map(lambda x: float(int(x))),
     )
 
 
@@ -85,40 +102,58 @@ def _bounded(value: float, mod: str | None) -> Amount:
     return Amount(value=value, mod=mod)
 
 
-@st.composite
-def _ranges(draw: st.DrawFn) -> Amount:
-    low = draw(st.integers(0, 10**6))
-    high = low + draw(st.integers(1, 10**6))
-    mod = draw(st.sampled_from([None, "approx"]))
-    return Amount(value=None, low=float(low), high=float(high), mod=mod)
+def _range(pair: tuple[float, float], mod: str | None) -> Amount:
+    low, high = sorted(pair)
+    return Amount(value=None, low=low, high=high, mod=mod)
+
+
+def _amounts(values: st.SearchStrategy[float]) -> st.SearchStrategy[Amount]:
+    single = st.builds(_bounded, values, st.sampled_from([None, *_RENDERED_MODS]))
+    ranges = st.builds(
+        _range,
+        st.tuples(values, values).filter(lambda p: p[0] != p[1]),
+        st.sampled_from([None, "approx"]),
+    )
+    vague = st.sampled_from(sorted(VAGUE.values())).map(
+        lambda b: Amount(value=None, low=float(b[0]), high=float(b[1]))
+    )
+    return st.one_of(single, ranges, vague)
 
 
 def amounts() -> st.SearchStrategy[Amount]:
     """Amounts with a canonical form: numbers with a qualifier, ranges, vague amounts."""
-    single = st.builds(_bounded, numbers(), st.sampled_from([None, *_RENDERED_MODS]))
-    vague = st.sampled_from(sorted(VAGUE.values())).map(
-        lambda b: Amount(value=None, low=float(b[0]), high=float(b[1]))
-    )
-    return st.one_of(single, _ranges(), vague)
+    return _amounts(numbers())
 
 
 def percents() -> st.SearchStrategy[Percent]:
-    """Percent values with a canonical form."""
+    """Percent values with a canonical form, negative ones ("-1.3%") included."""
+    negative = st.builds(
+        _bounded,
+        numbers().filter(lambda x: x > 0).map(lambda x: -x),
+        st.sampled_from([None, *_RENDERED_MODS]),
+    )
     return st.builds(
         lambda a, unit: Percent(value=a.value, low=a.low, high=a.high, mod=a.mod, unit=unit),
-        amounts(),
+        st.one_of(amounts(), negative),
         st.sampled_from(["percent", "percentage_point"]),
     )
 
 
-def counts() -> st.SearchStrategy[Count]:
-    """Count values with a canonical form (nouns from the counted-noun table)."""
-    nouns = st.one_of(st.none(), st.sampled_from(data_lines("count_nouns.txt")))
-    return st.builds(
-        lambda a, noun: Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun),
-        amounts(),
-        nouns,
-    )
+@st.composite
+def counts(draw: st.DrawFn) -> Count:
+    """Count values with a canonical form: whole amounts and a counted noun or none.
+
+    Any amount counts a plural noun ("3 drones"); exactly one may count a
+    singular one ("1 vehicle").
+    """
+    from conflictnorm.quantities._nouns import counted_nouns  # noqa: PLC0415
+
+    a = draw(_amounts(whole_numbers()))
+    nouns = counted_nouns(plural=True)
+    if a.value == 1:
+        nouns += counted_nouns(plural=False)
+    noun = draw(st.one_of(st.none(), st.sampled_from(nouns)))
+    return Count(value=a.value, low=a.low, high=a.high, mod=a.mod, noun=noun)
 
 
 _text = st.text(st.characters(exclude_categories=["Cs"]), max_size=20)
@@ -211,13 +246,26 @@ def documents(draw: st.DrawFn) -> Document:
 
 
 def measurements() -> st.SearchStrategy[Quantity]:
-    """Measurements with a canonical form: an amount in any unit of the units table."""
+    """Measurements with a canonical form: an amount in any unit of the units table.
+
+    Amounts whose conversion leaves a float's range, or makes a range's
+    bounds meet, are no measurement and are not drawn.
+    """
+    import math  # noqa: PLC0415
+
     from conflictnorm.quantities import build_quantity  # noqa: PLC0415
     from conflictnorm.quantities._units import surface_table, unit_named  # noqa: PLC0415
 
+    tiny = 1e-300  # below, a conversion loses digits (subnormal floats)
+
+    def sound(q: Quantity) -> bool:
+        bounds = [x for x in (q.value, q.low, q.high) if x is not None]
+        ordered = q.low is None or q.high is None or q.value is not None or q.low < q.high
+        return ordered and all(math.isfinite(x) and (x == 0 or abs(x) > tiny) for x in bounds)
+
     names = sorted({row[1] for row in surface_table()})
     units = [u for u in map(unit_named, names) if u is not None]
-    return st.builds(build_quantity, amounts(), st.sampled_from(units))
+    return st.builds(build_quantity, amounts(), st.sampled_from(units)).filter(sound)
 
 
 @st.composite

@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: MIT
-"""Examples and properties of counts."""
+"""Examples and properties of counts.
+
+Every sentence here is written for these tests; each list says why its entries exist.
+"""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 import conflictnorm as cn
 from conflictnorm.models import Count
@@ -22,6 +25,38 @@ EXAMPLES = [
     ("a dozen missiles", Count(value=12.0, noun="missiles")),
     ("1.3 million people", Count(value=1_300_000.0, noun="people")),
     ("10 to 15 soldiers", Count(value=None, low=10.0, high=15.0, noun="soldiers")),
+    # issue 12: the counted noun is any plural, not a closed list.
+    ("17 players", Count(value=17.0, noun="players")),
+    ("two mosques", Count(value=2.0, noun="mosques")),
+    ("two combat contacts", Count(value=2.0, noun="contacts")),
+    ("several reporters", Count(value=None, low=3.0, high=9.0, noun="reporters")),
+    ("three separate crises", Count(value=3.0, noun="crises")),
+    ("two axes", Count(value=2.0, noun="axes")),
+    (
+        "up to 380 servicepeople",
+        Count(value=380.0, high=380.0, mod="equal_or_less", noun="servicepeople"),
+    ),
+    ("12 UAVs", Count(value=12.0, noun="uavs")),
+    ("140,000 dead", Count(value=140_000.0, noun="dead")),
+    ("38 wounded", Count(value=38.0, noun="wounded")),
+    ("six anti-tank mines", Count(value=6.0, noun="mines")),
+    ("four Su-25 jets", Count(value=4.0, noun="jets")),
+    ("three HIMARS launchers", Count(value=3.0, noun="launchers")),
+    ("two HIMARS", Count(value=2.0, noun="himars")),
+    ("one armoured personnel carrier", Count(value=1.0, noun="carrier")),
+    ("one fuel depot", Count(value=1.0, noun="depot")),
+    # issue 12: typos keep the count; the noun is as written.
+    ("over 160 solders", Count(value=160.0, low=160.0, mod="more_than", noun="solders")),
+    ("two childern", Count(value=2.0, noun="childern")),
+    ("one hospitl", Count(value=1.0, noun="hospitl")),
+    # issue 12: scaled and space-grouped numbers.
+    ("5m people", Count(value=5_000_000.0, noun="people")),
+    ("20k troops", Count(value=20_000.0, noun="troops")),
+    ("1 250 soldiers", Count(value=1250.0, noun="soldiers")),
+    # issue 12: a number with its own word and no noun.
+    ("14 more", Count(value=14.0)),
+    ("three others", Count(value=3.0)),
+    ("one hundred and sixteen", Count(value=116.0)),
 ]
 
 
@@ -42,6 +77,23 @@ NOT_COUNTS = [
     "call 555-1234 today",
     "B52 bombers",
     "on March 1 damaged",
+    # issue 12: ordinals, fractions and multipliers are not counts.
+    "Kazan is forming a third battalion",
+    "two and a half times more than before",
+    "three and a half times",
+    "one-third of the region",
+    "two-thirds of the villages",
+    "four times larger than last year",
+    "a 16-storey building",
+    # issue 12: the tail of a sum of money is no amount.
+    "the US pledged $1 billion more",
+    # issue 12: years are dates, not counts of what follows them.
+    "in 2022 drones were rare",
+    "prices rose to 30 in May",
+    "a woman, 47, was hurt",
+    # issue 12: a number in a name is no count, whatever follows it.
+    "Article 5 obligations bind the allies",
+    "taken to hospital No. 3 doctors said",
 ]
 
 
@@ -80,3 +132,80 @@ def test_number_words_are_not_modifiers() -> None:
         (m.text, m.value.value)  # type: ignore[union-attr]
         for m in doc.by_kind("count")
     ]
+
+
+def _counts(text: str) -> list[tuple[str, float | None, str | None]]:
+    found = []
+    for m in cn.normalize(text, published="2025-06-01").by_kind("count"):
+        assert isinstance(m.value, Count)
+        found.append((m.text, m.value.value, m.value.noun))
+    return found
+
+
+LINKED = [
+    # issue 12: "the number of X ... was N", and the numbers of its list.
+    (
+        "The number of injured in May was 212, up from 187 in April and 150 in March.",
+        [("212", 212.0, "injured"), ("187", 187.0, "injured"), ("150", 150.0, "injured")],
+    ),
+    # issue 12: "X totalled N", with a figure in brackets.
+    (
+        "Civilian deaths in the region totalled 1,045 (980 a month earlier).",
+        [("1,045", 1045.0, "deaths"), ("980", 980.0, "deaths")],
+    ),
+    # issue 12: "N were injured", "N others", "N more": no noun in the sentence.
+    (
+        "Eleven were wounded and four others remain missing.",
+        [("Eleven", 11.0, None), ("four others", 4.0, None)],
+    ),
+    ("Seven people died on Tuesday and 12 more on Wednesday.",
+     [("Seven people", 7.0, "people"), ("12 more", 12.0, None)]),
+    # issue 12: a number after the count of its list takes its noun.
+    (
+        "Russian troops made 31 assaults near Lyman, 12 near Siversk and 7 near Toretsk.",
+        [("31 assaults", 31.0, "assaults"), ("12", 12.0, "assaults"), ("7", 7.0, "assaults")],
+    ),
+    # issue 12: "N of them", "N out of".
+    (
+        "Of 40 drones launched, 31 were shot down; nine out of the rest hit fields.",
+        [("40 drones", 40.0, "drones"), ("31", 31.0, None), ("nine", 9.0, None)],
+    ),
+    ("The toll rose to 23 overnight.", [("23", 23.0, None)]),
+    # issue 12: a number that is no count (an age) ends the list.
+    ("He has three sons aged 4, 7 and 12.", [("three sons", 3.0, "sons")]),
+    ("The firm said that 300 of them were let go.", [("300", 300.0, None)]),
+    ("Air defence downed 9 of 11 missiles and two of the three drones.",
+     [("9", 9.0, None), ("11 missiles", 11.0, "missiles"), ("two", 2.0, None),
+      ("three drones", 3.0, "drones")]),
+    # issue 12: a coordinated number shares the noun after the second one.
+    ("The brigade lost 14 and 9 vehicles.",
+     [("14", 14.0, "vehicles"), ("9 vehicles", 9.0, "vehicles")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LINKED, ids=[t[:40] for t, _ in LINKED])
+def test_counts_linked_by_their_sentence(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    """A number with no noun after it is a count when its sentence says what it counts."""
+    assert expected == _counts(text)
+
+
+def test_place_inside_a_count_keeps_its_mention() -> None:
+    """'dozens of Kherson residents': the count stops before the place, which is kept."""
+    doc = cn.normalize("Dozens of Kherson residents were evacuated.")
+    assert [("count", "Dozens"), ("place", "Kherson")] == [(m.kind, m.text) for m in doc.mentions]
+    assert "residents" == doc.mentions[0].value.noun  # type: ignore[union-attr]
+
+
+def test_absurd_amount_is_no_count() -> None:
+    """A number beyond a float's range is no mention, never an infinite count."""
+    assert () == cn.normalize("9" * 309 + " drones").by_kind("count")
+
+
+@given(counts())
+@example(Count(value=1e30, noun="drones")).via("a whole number far beyond 2**53")
+@example(Count(value=None, low=1.0, high=1234567890123.0, noun="troops")).via("issue 14")
+def test_count_round_trip_pinned(c: Count) -> None:
+    """count(render(c)) == c, huge values and wide ranges included."""
+    assert c == cn.count(cn.render(c))

@@ -2,16 +2,18 @@
 """Examples and properties of measurements."""
 
 import functools
+import json
 
 import pint
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import conflictnorm as cn
 from conflictnorm.models import Quantity
 from conflictnorm.numbers import Amount, render_amount
-from conflictnorm.quantities._units import CANONICAL, surface_table, unit_for, unit_named
+from conflictnorm.quantities import build_quantity
+from conflictnorm.quantities._units import CANONICAL, Unit, surface_table, unit_for, unit_named
 from conflictnorm.strategies import amounts, measurements
 
 MILE = 1.609344
@@ -47,6 +49,33 @@ EXAMPLES: list[Example] = [
     ("30 knots", 30 * 1.852, None, None, "km/h", None, "knot"),
     ("50 nautical miles", 50 * 1.852, None, None, "km", None, "nautical_mile"),
     ("a 30-mile front", 30 * MILE, None, None, "km", None, "mile"),
+    # issue 12: units that were missing.
+    ("9 inches", 9 * 0.0254e-3, None, None, "km", None, "inch"),
+    ("80 yds", 80 * 0.9144e-3, None, None, "km", None, "yard"),
+    ("45 m.p.h.", 45 * MILE, None, None, "km/h", None, "mile_per_hour"),
+    ("70 km/hr", 70.0, None, None, "km/h", None, "kilometer_per_hour"),
+    ("250 milligrams", 250e-6, None, None, "kg", None, "milligram"),
+    ("330 millilitres", 0.33, None, None, "l", None, "milliliter"),
+    ("5400m2", 5400e-6, None, None, "km2", None, "square_meter"),
+    ("12 km^2", 12.0, None, None, "km2", None, "square_kilometer"),
+    ("2.5m tons", 2.5e9, None, None, "kg", None, "metric_ton"),
+    # issue 12: compound and fractional amounts.
+    ("6 feet 1 inch", (6 + 1 / 12) * 0.3048e-3, None, None, "km", None, "foot"),
+    ("3 km and 200 meters", 3.2, None, None, "km", None, "kilometer"),
+    ("7 1/2 miles", 7.5 * MILE, None, None, "km", None, "mile"),
+    ("three and a half miles", 3.5 * MILE, None, None, "km", None, "mile"),
+    ("a mile and a half", 1.5 * MILE, None, None, "km", None, "mile"),
+    ("about half a mile", 0.5 * MILE, None, None, "km", "approx", "mile"),
+    ("5 ft 7 in", (5 + 7 / 12) * 0.3048e-3, None, None, "km", None, "foot"),
+    ("5'9\"", (5 + 9 / 12) * 0.3048e-3, None, None, "km", None, "foot"),
+    ("3/4 mile", 0.75 * MILE, None, None, "km", None, "mile"),
+    ("two-thirds of a mile", 2 / 3 * MILE, None, None, "km", None, "mile"),
+    ("8 cm2", 8e-10, None, None, "km2", None, "square_centimeter"),
+    ("3 mi\N{SUPERSCRIPT TWO}", 3 * MILE**2, None, None, "km2", None, "square_mile"),
+    ("40 square yards", 40 * 0.9144e-3**2, None, None, "km2", None, "square_yard"),
+    # issue 12: ranges.
+    ("5- to 12-meter", None, 0.005, 0.012, "km", None, "meter"),
+    ("between 40 and 60 km", None, 40.0, 60.0, "km", None, "kilometer"),
 ]
 
 
@@ -106,6 +135,7 @@ NOT_MEASUREMENTS = [
     "a milestone",
     "155mm artillery shells",
     "a 120-mm mortar",
+    "a $5m deal for 5m people",
 ]
 
 
@@ -172,3 +202,49 @@ def test_offsets_in_generated_sentences(q: Quantity, before: str, after: str) ->
     text = f"{before} {cn.render(q)} {after}"
     for m in cn.normalize(text).mentions:
         assert m.text == text[m.start : m.end]
+
+
+def test_two_measurements_of_two_dimensions_stay_two() -> None:
+    """'12 km and 4 kg' is two measurements, not a range or a compound."""
+    doc = cn.normalize("They carried it 12 km and 4 kg of it was left.")
+    assert ["12 km", "4 kg"] == [m.text for m in doc.by_kind("quantity")]
+
+
+def test_range_renders_its_bounds_exactly() -> None:
+    """Issue 14: a range keeps every digit of its bounds through render and parse."""
+    q = cn.quantity("1 to 1,234,567,890,123 kg")
+    assert "1 to 1,234,567,890,123 kg" == cn.render(q)
+    assert q == cn.quantity(cn.render(q))
+
+
+def test_absurd_amount_is_no_measurement() -> None:
+    """Issue 14: an amount beyond a float's range once converted is no mention."""
+    doc = cn.normalize("1" + "0" * 308 + " square miles")
+    assert () == doc.by_kind("quantity")
+    json.loads(doc.to_json(), parse_constant=_reject)
+
+
+def _reject(name: str) -> None:
+    msg = f"not standard JSON: {name}"
+    raise AssertionError(msg)
+
+
+def _unit(name: str) -> Unit:
+    unit = unit_named(name)
+    assert unit is not None
+    return unit
+
+
+_KG = _unit("kilogram")
+_MI = _unit("mile")
+
+
+@given(measurements())
+@example(build_quantity(Amount(value=None, low=1.0, high=1234567890123.0), _KG)).via("issue 14")
+@example(build_quantity(Amount(value=None, low=1.0, high=1234567890123.0), _MI)).via("issue 14")
+@example(build_quantity(Amount(value=None, low=1e-12, high=1e200, mod="approx"), _MI)).via(
+    "huge and tiny bounds"
+)
+def test_quantity_round_trip_pinned(q: Quantity) -> None:
+    """quantity(render(q)) == q, huge and tiny values and ranges included."""
+    assert q == cn.quantity(cn.render(q))

@@ -8,8 +8,20 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictnorm.errors import InvalidInputError, ParseError
-from conflictnorm.numbers import Amount, parse_amount, parse_number, render_amount, render_number
+from conflictnorm.numbers import (
+    Amount,
+    parse_amount,
+    parse_number,
+    render_amount,
+    render_number,
+    render_signed_amount,
+    scan_amounts,
+)
 from conflictnorm.strategies import amounts, numbers
+from conflictnorm.text import tokenize
+
+_LONG = "one hundred and twenty-one thousand three hundred and forty-five"
+_LONGER = "one hundred and twenty-two thousand three hundred and forty-six"
 
 NUMBERS = [
     ("150,000", 150_000, "comma thousands"),
@@ -29,6 +41,13 @@ NUMBERS = [
     ("a couple", 2, "a couple"),
     ("half", 0.5, "fraction"),
     ("a million", 1_000_000, "a + scale"),
+    ("10 1/2", 10.5, "issue 12: a whole number and a fraction"),
+    ("2\N{VULGAR FRACTION ONE HALF}", 2.5, "issue 12: a vulgar fraction"),
+    ("two and a half", 2.5, "issue 12: 'and a half'"),
+    ("one and three-quarters", 1.75, "issue 12: 'and three quarters'"),
+    ("two and a half million", 2_500_000, "issue 12: a fraction of a scale word"),
+    ("1 250", 1250, "issue 12: a plain space between thousands"),
+    ("12 000 000", 12_000_000, "issue 12: plain spaces between thousands"),
 ]
 
 
@@ -57,6 +76,7 @@ AMOUNTS = [
     ("a few", Amount(value=None, low=2.0, high=5.0)),
     ("dozens", Amount(value=None, low=24.0, high=99.0)),
     ("More than a million", Amount(value=1e6, low=1e6, mod="more_than")),
+    ("8- to 16", Amount(value=None, low=8.0, high=16.0)),
 ]
 
 
@@ -96,6 +116,42 @@ def test_render_amount_rejects_inconsistent_bounds() -> None:
         render_amount(Amount(value=None, low=1.0))
 
 
+def test_render_amount_rejects_decreasing_range() -> None:
+    """Issue 14: a range whose bounds do not increase has no canonical form."""
+    with pytest.raises(InvalidInputError):
+        render_amount(Amount(value=None, low=10.0, high=5.0))
+
+
+def test_render_signed_amount() -> None:
+    """A negative value is written with a minus sign after its qualifier."""
+    assert ["-1.3", "more than -5"] == [
+        render_signed_amount(Amount(value=-1.3)),
+        render_signed_amount(Amount(value=-5.0, low=-5.0, mod="more_than")),
+    ]
+
+
+def _scanned(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [text[s.start : s.end] for s in scan_amounts(tokens).spans]
+
+
+SCANS = [
+    ("issue 14: a window never cuts an amount (27 tokens)",
+     "from " + _LONG + " to " + _LONGER + " x", [_LONG + " to " + _LONGER]),
+    ("an amount never ends inside a token", "data of 14-31/08/2024", []),
+    ("a scale word starts no amount", "pledged $1 billion more", []),
+    ("a day is no thousands group", "on May 5 300 people", ["300"]),
+    ("a compound is no thousands group", "dropped 10 500-kilogram bombs", ["10", "500"]),
+    ("plain-space thousands", "lost 1 100 soldiers", ["1 100"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), SCANS, ids=[s[0] for s in SCANS])
+def test_scan_amounts(why: str, text: str, expected: list[str]) -> None:
+    """The amounts of a text, each whole."""
+    assert expected == _scanned(text), why
+
+
 @given(numbers())
 @example(1.2).via("a decimal that must not read as German thousands")
 @example(1e16).via("a whole number beyond 2**53")
@@ -105,6 +161,8 @@ def test_number_round_trip(v: float) -> None:
 
 
 @given(amounts())
+@example(Amount(value=None, low=1.0, high=1234567890123.0)).via("issue 14: a wide range")
+@example(Amount(value=1e200, mod="approx")).via("a huge value")
 def test_amount_round_trip(a: Amount) -> None:
     """parse_amount(render_amount(a)) == a."""
     assert a == parse_amount(render_amount(a))

@@ -2,7 +2,7 @@
 """Examples and properties of percents."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import conflictnorm as cn
@@ -21,6 +21,20 @@ EXAMPLES = [
     ("10 to 15 percent", Percent(value=None, low=10.0, high=15.0)),
     ("10%-15%", Percent(value=None, low=10.0, high=15.0)),
     ("between 10% and 15%", Percent(value=None, low=10.0, high=15.0)),
+    # issue 12: a sign is kept.
+    ("-1.3%", Percent(value=-1.3)),
+    ("\N{MINUS SIGN}0.4 percent", Percent(value=-0.4)),
+    ("minus six percent", Percent(value=-6.0)),
+    ("more than -5 percent", Percent(value=-5.0, low=-5.0, mod="more_than")),
+    # issue 12: other ways to write the sign.
+    ("31pc", Percent(value=31.0)),
+    ("50-percent", Percent(value=50.0)),
+    ("forty percentage points", Percent(value=40.0, unit="percentage_point")),
+    ("75 basis points", Percent(value=0.75, unit="percentage_point")),
+    ("25bps", Percent(value=0.25, unit="percentage_point")),
+    # issue 12: ranges.
+    ("40 to 70%", Percent(value=None, low=40.0, high=70.0)),
+    ("3.9 percent to 3.6 percent", Percent(value=None, low=3.6, high=3.9)),
 ]
 
 
@@ -45,7 +59,9 @@ def test_bare_points_need_a_percent_before() -> None:
     assert () == without.by_kind("percent")
 
 
-@pytest.mark.parametrize("text", ["19", "percent", "19 percent of Ukraine", "1486th"])
+@pytest.mark.parametrize(
+    "text", ["19", "percent", "19 percent of Ukraine", "1486th", "T-72%", "5-3%"]
+)
 def test_percent_rejects(text: str) -> None:
     """Strict parsing refuses anything but one percent expression."""
     with pytest.raises(cn.ParseError):
@@ -75,3 +91,28 @@ def test_from_to_is_a_change_not_a_range() -> None:
     ]
     p = cn.percent("38% to 52%")
     assert (None, 38.0, 52.0) == (p.value, p.low, p.high)
+
+
+def test_sign_only_after_white_space() -> None:
+    """A dash between a name or number and digits is no sign: 'T-72' and '10-15%' stay positive."""
+    doc = cn.normalize("The T-72 took 3% losses; support fell to 10-15% (from -2%).")
+    assert [(3.0, None, None), (None, 10.0, 15.0), (-2.0, None, None)] == [
+        (m.value.value, m.value.low, m.value.high)  # type: ignore[union-attr]
+        for m in doc.by_kind("percent")
+    ]
+
+
+def test_long_number_keeps_its_qualifier() -> None:
+    """Issue 14: no window cuts an expression; 'up to' and ninety nines stay one percent."""
+    text = "up to " + "9" * 90 + "%"
+    (m,) = cn.normalize(text).by_kind("percent")
+    assert (text, "equal_or_less") == (m.text, m.value.mod)
+
+
+@given(percents())
+@example(Percent(value=-1.3)).via("issue 12: a negative share")
+@example(Percent(value=-5.0, low=-5.0, mod="more_than")).via("a negative bound keeps its side")
+@example(Percent(value=None, low=1e-12, high=1e200)).via("issue 14: huge and tiny bounds")
+def test_percent_round_trip_pinned(p: Percent) -> None:
+    """percent(render(p)) == p, negative, huge and tiny values included."""
+    assert p == cn.percent(cn.render(p))

@@ -17,9 +17,10 @@ disagree by more than 10 % the record says so in ``note``.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -33,14 +34,16 @@ from conflictnorm.numbers import (
     NUMBER_AFTER_DASH,
     QUALIFIER,
     Amount,
+    match_tokens,
     parse_amount,
+    parse_number,
     render_amount,
     render_number,
     takes_of,
 )
-from conflictnorm.quantities._common import data_lines
+from conflictnorm.quantities._nouns import SHAPED, noun_class
 from conflictnorm.quantities._units import CANONICAL, Unit, surface_table, unit_for, unit_named
-from conflictnorm.text import Tag, Tokens, tokenize
+from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
 __all__ = ["build_quantity", "find_quantities", "parse_quantity", "render_quantity"]
 
@@ -73,85 +76,218 @@ def _unit_alternation(words_only: bool = False) -> str:  # noqa: FBT001, FBT002 
     return "|".join(parts)
 
 
-@functools.cache
-def _pattern() -> re.Pattern[str]:
-    unit = r"(?:" + _unit_alternation() + r")(?![\w²³])"
+def _gap(million: str) -> str:
+    """Between an amount and its unit: a hyphen, "of", nothing, or "m" for million ("1.2m tons")."""
     word_unit = r"(?:" + _unit_alternation(words_only=True) + r")(?!\w)"
-    one = r"\ban?(?=\s+" + word_unit + r")"
-    amount = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|" + one + r")"
-    gap = r"(?:\s*" + _DASH + r"\s*|\s+of\s+|\s*)"
-    return re.compile(
-        r"(?<!\w)(?=\w)(?:(?P<first>(?:"
-        + QUALIFIER
-        + r"\s+)?+(?P<between>between\s+)?"
-        + NUMBER
-        + r")"
-        r"\s*(?P<unit1>" + unit + r")\s*(?:to|and|" + _DASH + r")\s*"
-        r"(?P<second>" + NUMBER_AFTER_DASH + r")\s*(?P<unit2>" + unit + r")"
-        r"|(?P<amount>" + amount + r")" + gap + r"(?P<unit>" + unit + r"))"
-        r"(?:\s*\(\s*(?P<conv>" + amount + r")" + gap + r"(?P<cunit>" + unit + r")\s*\))?",
-        re.IGNORECASE,
+    return (
+        r"(?:(?P<" + million + r">(?-i:m))\s+(?=" + word_unit + r")"
+        r"|\s*" + _DASH + r"\s*|\s+of\s+|\s*)"
     )
 
 
-@functools.cache
-def _tail() -> re.Pattern[str]:
-    """What follows the amount of a measurement.
+_FRACTION_AFTER: Final = r"\s+and\s+(?P<frac>a\s+half|a\s+quarter)\b"
+#: What stands between the two parts of a compound measurement ("5 feet 2 inches").
+_COMPOUND_JOIN: Final = r"(?:\s*,?\s*and\s+|\s+)"
 
-    Its unit (or a range's two units), then an optional conversion in parentheses.
-    """
+
+def _tail_source(*, simple: bool) -> str:
     unit = r"(?:" + _unit_alternation() + r")(?![\w²³])"
-    gap = r"(?:\s*" + _DASH + r"\s*|\s+of\s+|\s*)"
-    conv = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|\ban?)"
-    return re.compile(
-        r"(?:\s*" + unit + r"\s*(?:to|and|" + _DASH + r")\s*" + NUMBER_AFTER_DASH + r"\s*" + unit
-        + r"|" + gap + unit + r")(?:\s*\(\s*" + conv + gap + unit + r"\s*\))?",
-        re.IGNORECASE,
+    conv = r"(?:" + QUALIFIER + r"\s+)?+(?:" + AMOUNT_CORE + r"|\b(?:half\s+)?an?)"
+    more = (
+        r"(?:\s*(?:to|and|" + _DASH + r")\s*(?P<second>" + NUMBER_AFTER_DASH + r")\s*"
+        r"(?P<unit2>" + unit + r")"
+        r"|" + _COMPOUND_JOIN + r"(?P<part>" + NUMBER + r")\s*(?P<punit>" + unit
+        + r"|(?-i:in)\b)"
+        r"|" + _FRACTION_AFTER + r")?"
     )  # fmt: skip
+    return (
+        _gap("million") + r"(?P<unit>" + unit + r")" + ("" if simple else more)
+        + r"(?:\s*\(\s*(?P<conv>" + conv + r")" + _gap("cmillion") + r"(?P<cunit>" + unit
+        + r")\s*\))?"
+    )  # fmt: skip
+
+
+@functools.cache
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may follow the amount of a measurement: everything, then a unit alone.
+
+    Its unit (with a range's second number and unit, a compound's smaller
+    part, or "and a half"), then an optional conversion in parentheses. The
+    second reads a single unit only: "10 km and 5 kg" is the measurement "10 km".
+    """
+    return (
+        re.compile(_tail_source(simple=False), re.IGNORECASE),
+        re.compile(_tail_source(simple=True), re.IGNORECASE),
+    )
 
 
 #: How many tokens after its amount a measurement may end (a range's second
-#: number and unit, and a conversion in parentheses).
+#: number and unit, and a conversion in parentheses); a longer one grows the window.
 _TAIL_TOKENS: Final = 30
 #: How many tokens a qualifier may take before "a"/"an" ("about a mile").
 _QUALIFIER_TOKENS: Final = 3
+_QUALIFIER_RE: Final = re.compile(r"(?:" + QUALIFIER + r")\s+", re.IGNORECASE)
 
 
-def _matches(tokens: Tokens, ctx: Context) -> Iterator[re.Match[str]]:
-    """Measurements whose number is an amount of the shared scan, then "a mile" forms."""
-    pattern, tail = _pattern(), _tail()
-    cased, start, end, key, tags, n = (
-        tokens.cased, tokens.start, tokens.end, tokens.key, tokens.tags, len(tokens),
-    )  # fmt: skip
+class _Reading(NamedTuple):
+    """A measurement as read: where it starts, its amount as written, and what follows."""
+
+    start: int
+    amount: Amount
+    amount_text: str
+    between: bool
+    tail: re.Match[str]
+
+
+def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity]]:
+    """Measurements whose number is an amount of the shared scan, then "a mile" forms.
+
+    Each is (start, end, value).
+    """
+    start, key, n, text = tokens.start, tokens.key, len(tokens), tokens.text
     for span in ctx.amounts.spans:
-        limit = end[min(n - 1, span.last + _TAIL_TOKENS)]
-        t = tail.match(cased, span.end, limit)
-        if t is None:
+        j = span.last + 1
+        if j < n and key[j] == "'" and start[j] == span.end:
+            found = _feet_and_inches(tokens, span.end, span.amount)
+            if found is not None:
+                yield span.start, *found
             continue
-        starts = [span.start]
-        if span.first > 0 and key[span.first - 1] == "between":
-            starts.insert(0, start[span.first - 1])
-        for s in starts:
-            m = pattern.fullmatch(cased, s, t.end())
-            if m is not None:
-                yield m
+        if not _unit_next(tokens, j, n):
+            continue
+        between = span.first > 0 and key[span.first - 1] == "between"
+        for tail in _tails():
+            t = match_tokens(tail, tokens, span.end, j, span.last + _TAIL_TOKENS)
+            if t is None:
+                continue
+            two = between and _group(t, "unit2") is not None
+            first = start[span.first - 1] if two else span.start
+            reading = _Reading(
+                start=first,
+                amount=span.amount,
+                amount_text=text[first : span.end],
+                between=two,
+                tail=t,
+            )
+            q = _valued(tokens.cased, reading)
+            if q is not None:
+                yield first, t.end(), q
                 break
+    yield from _article_readings(tokens)
+
+
+#: Feet and inches with primes: 5'11" (the apostrophes of the ``cased`` view are ').
+_FEET_INCHES: Final = re.compile(
+    r"'\s?(?P<inches>\d{1,2}(?:\.\d+)?)\s?(?:\"|''|\N{DOUBLE PRIME})(?!\w)"
+)
+
+
+def _feet_and_inches(tokens: Tokens, pos: int, amount: Amount) -> tuple[int, Quantity] | None:
+    """A height in feet and inches written with primes (5'11"): its end and value."""
+    m = _FEET_INCHES.match(tokens.cased, pos, min(len(tokens.cased), pos + 12))
+    foot, inch = unit_named("foot"), unit_named("inch")
+    if m is None or amount.value is None or foot is None or inch is None:
+        return None
+    inches = float(m["inches"])
+    if not inches < 12:  # noqa: PLR2004 - inches in a foot
+        return None
+    value = amount.value + inches * (inch.factor / foot.factor)
+    return m.end(), build_quantity(_with_value(amount, value), foot)
+
+
+#: A fraction before "a"/"an" and a unit: "half a mile", "three quarters of a mile".
+_FRACTION_OF: Final = re.compile(
+    r"(?:(?P<half>half)|(?P<frac>(?:a|one|two|three)[\s-]+(?:quarters?|thirds?|half))\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+_FRACTIONS_OF: Final = {
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+    "one third": 1 / 3, "two thirds": 2 / 3, "a half": 0.5, "one half": 0.5,
+}  # fmt: skip
+_FRACTION_CHARS: Final = 24
+
+
+def _article_amount(tokens: Tokens, a: int) -> tuple[int, float] | None:
+    """Where the amount of "a mile" starts and its value: 1, or a fraction before it."""
+    lo = tokens.start[a]
+    f = _FRACTION_OF.search(tokens.cased, max(0, lo - _FRACTION_CHARS), lo)
+    if f is None:
+        return a, 1.0
+    if f["half"]:
+        return tokens.index_at(f.start()), 0.5
+    words = " ".join(f["frac"].lower().replace("-", " ").split())
+    value = _FRACTIONS_OF.get(words) or _FRACTIONS_OF.get(words + "s")
+    return None if value is None else (tokens.index_at(f.start()), value)
+
+
+def _article_readings(tokens: Tokens) -> Iterator[tuple[int, int, Quantity]]:
+    """Measurements whose amount is an article: "a mile", "about a mile", "half a mile"."""
+    start, end, key, tags, cased = tokens.start, tokens.end, tokens.key, tokens.tags, tokens.cased
+    tail = _tails()[0]
     for i in tokens.anchors(Tag.UNIT):
         a = i - 1
-        if a < 0 or key[a] not in {"a", "an"}:
+        if a < 0 or key[a] not in {"a", "an"} or start[i] == end[a]:
             continue
-        limit = end[min(n - 1, i + _TAIL_TOKENS)]
-        for j in (*range(max(0, a - _QUALIFIER_TOKENS), a), a):
-            if j != a and not tags[j] & Tag.QUALIFIER:
-                continue
-            m = pattern.match(cased, start[j], limit)
-            if m is not None and m.end() >= end[i] and (j == a or m.start("amount") == start[j]):
-                yield m
+        found = _article_amount(tokens, a)
+        if found is None:
+            continue
+        first, value = found
+        amount, amount_start = Amount(value=value), start[first]
+        for j in range(max(0, first - _QUALIFIER_TOKENS), first):
+            if tags[j] & Tag.QUALIFIER and _QUALIFIER_RE.fullmatch(cased, start[j], start[first]):
+                amount = parse_amount(f"{tokens.text[start[j] : start[first]]} {value!r}")
+                amount_start = start[j]
                 break
+        t = match_tokens(tail, tokens, end[a], i, i + _TAIL_TOKENS)
+        if t is None or t.start("unit") != start[i]:
+            continue
+        reading = _Reading(
+            start=amount_start,
+            amount=amount,
+            amount_text=tokens.text[amount_start : end[a]],
+            between=False,
+            tail=t,
+        )
+        q = _valued(cased, reading)
+        if q is not None:
+            yield amount_start, t.end(), q
+
+
+def _unit_next(tokens: Tokens, j: int, n: int) -> bool:
+    """Whether a unit can follow an amount that ends before token ``j``.
+
+    Its first word, maybe after a hyphen or "of" ("a 30-mile front", "tens of
+    kilometres"), is tagged as a unit's.
+    """
+    if j < n and (tokens.shape[j] == Shape.DASH or tokens.key[j] == "of"):
+        j += 1
+    return j < n and bool(tokens.tags[j] & Tag.UNIT)
+
+
+def _valued(text: str, r: _Reading) -> Quantity | None:
+    """The value of a reading, or None where it is no measurement (a calibre, "5m people")."""
+    if _means_million(text, r.tail):
+        return None
+    try:
+        q = _value(r)
+    except ParseError:
+        return None
+    numbers = (q.value, q.low, q.high, None if q.original is None else q.original.value)
+    if not all(x is None or math.isfinite(x) for x in numbers):
+        return None  # an absurd amount: beyond a float's range once converted
+    if _is_calibre(text, r.tail.end(), q):
+        return None
+    return q
+
+
+_HALF_A: Final = re.compile(r"half\s+an?", re.IGNORECASE)
+_A: Final = re.compile(r"\ban?$", re.IGNORECASE)
 
 
 def _read_amount(text: str) -> Amount:
-    return parse_amount(re.sub(r"\ban?$", "one", text.strip(), flags=re.IGNORECASE))
+    text = text.strip()
+    if _HALF_A.fullmatch(text):
+        return Amount(value=0.5)
+    return parse_amount(_A.sub("one", text))
 
 
 def _mul(x: float | None, f: float) -> float | None:
@@ -198,26 +334,79 @@ def _conversion_note(main: Quantity, conv: Amount, cunit: Unit, conv_text: str) 
     return None
 
 
-def _value(m: re.Match[str]) -> Quantity:
-    if m["amount"] is not None:
-        amount = _read_amount(m["amount"])
-        unit = unit_for(m["unit"])
-    else:
-        joiner = " and " if m["between"] else " to "
-        amount = _read_amount(m["first"] + joiner + m["second"])
-        unit = unit_for(m["unit1"])
-        if unit != unit_for(m["unit2"]):
-            msg = f"a range with two units: {m[0]!r}"
-            raise ParseError(msg, value=m[0])
+def _with_value(a: Amount, v: float) -> Amount:
+    """``a`` with another value, its bounds following its mod."""
+    return Amount(
+        value=v,
+        low=None if a.low is None else v,
+        high=None if a.high is None else v,
+        mod=a.mod,
+    )
+
+
+def _unit(surface: str) -> Unit:
+    unit = unit_for(surface)
     if unit is None:  # pragma: no cover - the pattern admits only table units
-        msg = f"unknown unit in {m[0]!r}"
-        raise UnknownUnitError(msg, value=m[0])
+        msg = f"unknown unit {surface!r}"
+        raise UnknownUnitError(msg, value=surface)
+    return unit
+
+
+def _two_units(r: _Reading) -> tuple[Amount, Unit]:
+    """A range ("10 km to 15 km") or a compound ("5 feet 2 inches", "2 km and 1 metre")."""
+    t = r.tail
+    second, other_surface = (t["second"], t["unit2"]) if t["unit2"] else (t["part"], t["punit"])
+    unit = _unit(t["unit"])
+    # "5 ft 2 in": a bare "in" is inches only as the smaller part after feet.
+    inches = other_surface == "in"
+    other = _unit("inches") if inches else _unit(other_surface)
+    if inches and unit.name != "foot":
+        msg = f"'in' after another unit than feet: {t[0]!r}"
+        raise ParseError(msg, value=t[0])
+    if unit == other and t["unit2"]:
+        joiner = " and " if r.between else " to "
+        return parse_amount(r.amount_text + joiner + second), unit
+    whole = r.amount
+    if (
+        r.between
+        or whole.value is None
+        or other.dimension != unit.dimension
+        or not other.factor < unit.factor
+    ):
+        msg = f"neither a range nor a compound measurement: {t[0]!r}"
+        raise ParseError(msg, value=t[0])
+    return _with_value(
+        whole, whole.value + parse_number(second) * (other.factor / unit.factor)
+    ), unit
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A group of a tail match, None where that tail has no such group (the short one)."""
+    return m[name] if name in m.re.groupindex else None
+
+
+def _value(r: _Reading) -> Quantity:
+    t = r.tail
+    if _group(t, "unit2") is not None or _group(t, "part") is not None:
+        amount, unit = _two_units(r)
+    else:
+        amount, unit = r.amount, _unit(t["unit"])
+        if t["million"]:
+            amount = amount.scaled(1e6)
+        if _group(t, "frac"):
+            if amount.value is None:
+                msg = f"a fraction after a range: {t[0]!r}"
+                raise ParseError(msg, value=t[0])
+            amount = _with_value(amount, amount.value + (0.5 if "half" in t["frac"] else 0.25))
     q = build_quantity(amount, unit)
-    if m["conv"] is not None:
-        cunit = unit_for(m["cunit"])
+    if t["conv"] is not None:
+        cunit = unit_for(t["cunit"])
         if cunit is not None:
-            conv_text = m[0][m.start("conv") - m.start() : m.end("cunit") - m.start()]
-            note = _conversion_note(q, _read_amount(m["conv"]), cunit, conv_text)
+            conv = _read_amount(t["conv"])
+            if t["cmillion"]:
+                conv = conv.scaled(1e6)
+            conv_text = t.string[t.start("conv") : t.end("cunit")]
+            note = _conversion_note(q, conv, cunit, conv_text)
             if note is not None:
                 q = build_quantity(amount, unit, note=note)
     return q
@@ -232,11 +421,11 @@ _CALIBRE_NOUN: Final = re.compile(
 )
 
 
-def _is_calibre(text: str, m: re.Match[str], q: Quantity) -> bool:
+def _is_calibre(text: str, end: int, q: Quantity) -> bool:
     return (
         q.original is not None
         and q.original.unit in _CALIBRE_UNITS
-        and _CALIBRE_NOUN.match(text, m.end(), min(len(text), m.end() + 60)) is not None
+        and _CALIBRE_NOUN.match(text, end, min(len(text), end + 60)) is not None
     )
 
 
@@ -245,28 +434,22 @@ def _means_million(text: str, m: re.Match[str]) -> bool:
     if m["unit"] is None or m["unit"] != "m":
         return False
     nxt = _NEXT_WORD.match(text, m.end("unit"))
-    return nxt is not None and (
-        nxt[1].lower() in _MILLION_CONTEXT or nxt[1].lower() in data_lines("count_nouns.txt")
-    )
+    if nxt is None:
+        return False
+    word = nxt[1].lower()
+    return word in _MILLION_CONTEXT or bool(noun_class(word) & SHAPED)
 
 
 def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every measurement, with a compass direction where one follows."""
     cased = tokens.cased
-    for m in _matches(tokens, ctx):
-        if _means_million(cased, m):
-            continue
-        try:
-            q = _value(m)
-        except ParseError:
-            continue
-        if _is_calibre(cased, m, q):
-            continue
-        d = _DIRECTION.match(cased, m.end(), min(len(cased), m.end() + _DIRECTION_CHARS))
+    for start, end, q in _readings(tokens, ctx):
+        value = q
+        d = _DIRECTION.match(cased, end, min(len(cased), end + _DIRECTION_CHARS))
         if d is not None:
             key = re.sub(r"[\W_]", "", d["d"].lower())
-            q = attrs.evolve(q, direction=_COMPASS[key])
-        yield Candidate(start=m.start(), end=m.end(), value=q)
+            value = attrs.evolve(q, direction=_COMPASS[key])
+        yield Candidate(start=start, end=end, value=value)
 
 
 def parse_quantity(s: str) -> Quantity:
@@ -288,6 +471,8 @@ def parse_quantity(s: str) -> Quantity:
 def _render_surface(name: str, *, singular: bool) -> str:
     surfaces = [row[0] for row in surface_table() if row[1] == name]
     first = surfaces[0]
+    if singular and first.endswith("es") and first[:-2] in surfaces:
+        return first[:-2]
     if singular and first.endswith("s") and first[:-1] in surfaces:
         return first[:-1]
     if singular and first == "feet":
@@ -296,8 +481,35 @@ def _render_surface(name: str, *, singular: bool) -> str:
 
 
 def _recover(x: float | None, f: float) -> float | None:
-    """Undo a conversion: the number as written, to the 12 digits copy ever uses."""
-    return None if x is None else float(f"{x / f:.12g}")
+    """Undo a conversion exactly: the shortest number ``y`` with ``y * f == x``.
+
+    `build_quantity` multiplied the written bound by ``f``; dividing back can
+    miss it by a rounding step, so the neighbours of ``x / f`` are tried, and
+    among those that convert back to ``x`` the one with the fewest digits is
+    written. Where none does (a record no parser made), ``x / f`` is.
+    """
+    if x is None:
+        return None
+    guess = x / f
+    found = [y for y in _near(guess) if y * f == x]
+    if not found:
+        return guess
+    for digits in range(1, 18):
+        for y in found:
+            short = float(f"{y:.{digits}g}")
+            if short * f == x:
+                return short
+    return found[0]  # pragma: no cover - 17 digits always spell a float exactly
+
+
+def _near(x: float) -> list[float]:
+    """``x`` and its floating-point neighbours, two steps either way."""
+    out = [x]
+    down = up = x
+    for _ in range(2):
+        down, up = math.nextafter(down, -math.inf), math.nextafter(up, math.inf)
+        out += [down, up]
+    return out
 
 
 def render_quantity(q: Quantity) -> str:

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: MIT
 """Percents and percentage points: "19 percent", "19.1 per cent", "19%", "4.5 points".
 
+A sign is kept ("-1.3%", "minus five percent"); basis points are hundredths of
+a percentage point ("60 basis points" is 0.6 percentage points).
+
 >>> from conflictnorm.quantities import parse_percent, render_percent
 >>> p = parse_percent("roughly 19 per cent")
 >>> p.value, p.mod, render_percent(p)
@@ -23,16 +26,19 @@ from conflictnorm.numbers import (
     QUALIFIER,
     Amount,
     AmountSpan,
+    match_tokens,
     parse_amount,
-    render_amount,
+    render_signed_amount,
 )
-from conflictnorm.text import Tokens, tokenize
+from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
 __all__ = ["find_percents", "parse_percent", "render_percent"]
 
-_SIGN: Final = r"(?:\s?%|\s*(?:per\s?cent|pct)\b)"
+_SIGN: Final = r"(?:\s?%|\s*(?:per\s?cent|pct)\b|(?-i:\s?pc)\b)"
 _UNIT: Final = (
-    r"(?P<unit>\s?%|\s*(?:per\s?cent|pct)\b|\s+percentage[\s" + esc(DASHES) + r"]points?\b"
+    r"(?P<unit>\s?%|(?:\s*-)?\s*(?:per\s?cent|pct)\b|(?-i:\s?pc)\b"
+    r"|\s+percentage[\s" + esc(DASHES) + r"]points?\b"
+    r"|\s*(?P<bp>basis[\s" + esc(DASHES) + r"]points?\b|(?-i:bps?)\b)"
     r"|\s+(?P<points>points?|pts)\b)"
 )
 #: A range written with two signs: "10% to 15%", "between 10% and 15%", "10%-15%".
@@ -42,6 +48,15 @@ _RANGE: Final = re.compile(
     + _UNIT,
     re.IGNORECASE,
 )  # fmt: skip
+#: A negative share written with a sign: "-1.3%" (from the sign to the unit).
+_SIGNED: Final = re.compile(r"-(?P<num>" + NUMBER_AFTER_DASH + r")" + _UNIT, re.IGNORECASE)
+_QUALIFIER_BEFORE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", re.IGNORECASE)
+#: Words before an amount that make it negative ("minus five percent").
+_NEGATIVE_WORDS: Final = frozenset({"minus", "negative"})
+#: Tags of the token that starts a percent's sign: "%", "percent", "per cent", "points".
+_SIGN_TAGS: Final = Tag.PERCENT | Tag.PERCENT_SIGN
+#: Basis points per percentage point.
+_BASIS_POINTS: Final = 100
 _UNIT_RE: Final = re.compile(_UNIT, re.IGNORECASE)
 #: How far back a bare "points" looks for a percent to be read as percentage points.
 _POINTS_WINDOW: Final = 300
@@ -51,10 +66,22 @@ _PERCENT_CONTEXT: Final = re.compile(r"%|\bper\s?cent|\bpercentage\b", re.IGNORE
 _RANGE_TOKENS: Final = 30
 #: How many tokens the sign may take after the amount ("percentage points").
 _UNIT_TOKENS: Final = 4
+#: How many tokens a qualifier may take before a sign ("no more than -5%").
+_QUALIFIER_TOKENS: Final = 3
 
 
-def _percent(a: Amount, unit: re.Match[str]) -> Percent:
-    points = unit["points"] is not None or "point" in unit["unit"].lower()
+def _percent(a: Amount, unit: re.Match[str], *, sign: float = 1.0) -> Percent:
+    points = unit["points"] is not None or unit["bp"] is not None or "point" in unit["unit"].lower()
+    if unit["bp"] is not None:
+        a = Amount(
+            value=_per(a.value, _BASIS_POINTS),
+            low=_per(a.low, _BASIS_POINTS),
+            high=_per(a.high, _BASIS_POINTS),
+            mod=a.mod,
+        )
+    if sign < 0:
+        # A bound keeps its side: "more than -5" is -5 or more.
+        a = Amount(value=_neg(a.value), low=_neg(a.low), high=_neg(a.high), mod=a.mod)
     return Percent(
         value=a.value,
         unit="percentage_point" if points else "percent",
@@ -64,9 +91,27 @@ def _percent(a: Amount, unit: re.Match[str]) -> Percent:
     )
 
 
+def _per(x: float | None, d: int) -> float | None:
+    return None if x is None else x / d
+
+
+def _neg(x: float | None) -> float | None:
+    return None if x is None else -x
+
+
 def _range_value(m: re.Match[str]) -> Amount:
+    """The bounds of a two-sign range; "4.8 percent to 4.7 percent" spans 4.7 to 4.8."""
     joiner = " and " if m["between"] else " to "
-    return parse_amount(m["first"] + joiner + m["second"])
+    try:
+        return parse_amount(m["first"] + joiner + m["second"])
+    except ParseError:
+        first = parse_amount(m["first"])
+        high = parse_amount(m["second"]).value
+        if first.value is None or high is None or first.value == high:
+            raise
+        return Amount(
+            value=None, low=min(first.value, high), high=max(first.value, high), mod=first.mod
+        )
 
 
 def _points_without_percent(tokens: Tokens, start: int, unit: re.Match[str]) -> bool:
@@ -79,13 +124,12 @@ def _points_without_percent(tokens: Tokens, start: int, unit: re.Match[str]) -> 
 
 def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
     """A two-sign range starting at this amount, or at "between" just before it."""
-    n, start, end, key = len(tokens), tokens.start, tokens.end, tokens.key
+    start, key = tokens.start, tokens.key
     first = span.first
     if first > 0 and key[first - 1] == "between":
         first -= 1
-    limit = end[min(n - 1, span.last + _RANGE_TOKENS)]
     for pos in dict.fromkeys((start[first], span.start)):
-        m = _RANGE.match(tokens.cased, pos, limit)
+        m = match_tokens(_RANGE, tokens, pos, span.first, span.last + _RANGE_TOKENS)
         if m is not None:
             return m
     return None
@@ -93,10 +137,10 @@ def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
 
 def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every percent: an amount with a sign or "points"; a bare "points" after a percent."""
-    cased, end, n = tokens.cased, tokens.end, len(tokens)
+    cased, n = tokens.cased, len(tokens)
     skip_to = 0
     for span in ctx.amounts.spans:
-        if span.start < skip_to:
+        if span.start < skip_to or not _sign_next(tokens, span.last + 1, n):
             continue
         r = _range_at(tokens, span)
         # "rose from 38% to 52%" is a change between two shares, not a range:
@@ -114,10 +158,76 @@ def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
                 skip_to = r.end()
                 yield Candidate(start=r.start(), end=r.end(), value=value)
                 continue
-        unit = _UNIT_RE.match(cased, span.end, end[min(n - 1, span.last + _UNIT_TOKENS)])
+        unit = match_tokens(_UNIT_RE, tokens, span.end, span.last + 1, span.last + _UNIT_TOKENS)
         if unit is None or _points_without_percent(tokens, span.start, unit):
             continue
-        yield Candidate(start=span.start, end=unit.end(), value=_percent(span.amount, unit))
+        start, sign = span.start, 1.0
+        if _negative_word_before(tokens, span):
+            start, sign = tokens.start[span.first - 1], -1.0
+        yield Candidate(start=start, end=unit.end(), value=_percent(span.amount, unit, sign=sign))
+    yield from _signed(tokens)
+
+
+def _sign_next(tokens: Tokens, j: int, n: int) -> bool:
+    """Whether a percent's sign can follow an amount that ends before token ``j``.
+
+    Its first word or "%" (maybe after a hyphen: "a 50-percent rise") is tagged.
+    """
+    if j < n and tokens.shape[j] == Shape.DASH:
+        j += 1
+    return j < n and bool(tokens.tags[j] & _SIGN_TAGS)
+
+
+def _negative_word_before(tokens: Tokens, span: AmountSpan) -> bool:
+    """Whether a sign in words stands right before a single number: "minus five percent"."""
+    a = span.amount
+    return (
+        a.mod is None
+        and a.value is not None
+        and span.first > 0
+        and tokens.key[span.first - 1] in _NEGATIVE_WORDS
+    )
+
+
+def _signed(tokens: Tokens) -> Iterator[Candidate]:
+    """Negative shares written with a sign: "-1.3%", "more than -5 percent".
+
+    A dash is a sign when white space (or an opening bracket) is before it
+    and a digit right after it; "T-72" and "10-15" are no signs.
+    """
+    shape, start, end, tags, cased = (
+        tokens.shape,
+        tokens.start,
+        tokens.end,
+        tokens.tags,
+        tokens.cased,
+    )
+    for p in tokens.anchors(_SIGN_TAGS):
+        i, d = p - 1, p - 2
+        if d < 0 or shape[i] != Shape.NUMBER or shape[d] != Shape.DASH or start[i] != end[d]:
+            continue
+        if d > 0 and start[d] == end[d - 1] and tokens.key[d - 1] not in {"(", "["}:
+            continue
+        m = match_tokens(_SIGNED, tokens, start[d], d, i + _UNIT_TOKENS)
+        if m is None:
+            continue
+        q = None
+        for j in range(max(0, d - _QUALIFIER_TOKENS), d):
+            if tags[j] & Tag.QUALIFIER:
+                q = _QUALIFIER_BEFORE.fullmatch(cased, start[j], start[d])
+                if q is not None:
+                    break
+        try:
+            amount = parse_amount(m["num"] if q is None else f"{q['q']} {m['num']}")
+        except ParseError:
+            continue
+        if amount.value is None or amount.value == 0:
+            continue
+        yield Candidate(
+            start=start[d] if q is None else q.start(),
+            end=m.end(),
+            value=_percent(amount, m, sign=-1.0),
+        )
 
 
 def parse_percent(s: str) -> Percent:
@@ -136,10 +246,10 @@ def parse_percent(s: str) -> Percent:
 
 
 def render_percent(p: Percent) -> str:
-    """Return the canonical English form ("about 19 percent", "4.5 percentage points").
+    """Return the canonical English form ("about 19 percent", "-1.3 percent").
 
     Raises:
         InvalidInputError: the value has no canonical form (inconsistent bounds).
     """
-    amount = render_amount(Amount(value=p.value, low=p.low, high=p.high, mod=p.mod))
+    amount = render_signed_amount(Amount(value=p.value, low=p.low, high=p.high, mod=p.mod))
     return amount + (" percent" if p.unit == "percent" else " percentage points")
