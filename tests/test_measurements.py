@@ -101,7 +101,7 @@ def test_measurement_examples(
     [
         ("50 kilometers (31 miles)", "50 kilometers (31 miles)"),
         ("31 miles (50 km)", "31 miles (50 km)"),
-        ("the 1,000-kilometer (620-mile) front", "1,000-kilometer (620-mile)"),
+        ("an 800-kilometre (497-mile) front line", "800-kilometre (497-mile)"),
     ],
 )
 def test_parenthetical_conversion_is_one_mention(text: str, covers: str) -> None:

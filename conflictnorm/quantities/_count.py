@@ -55,7 +55,7 @@ _FRAME_TOKENS: Final = 60
 _SUBJECT_TOKENS: Final = 40
 #: How far before a number a change verb may be ("fell from ... 1,500").
 _CHANGE_TOKENS: Final = 12
-#: How far after a count a number may continue its list ("..., 141 in February").
+#: How far after a count a number may continue its list ("..., 97 in June").
 _LIST_TOKENS: Final = 30
 _WORD_SHAPES: Final = frozenset({Shape.WORD, Shape.CAPITALISED, Shape.UPPER})
 #: Tags of words that end a count's noun phrase: number words, calendar words, shares.
@@ -373,8 +373,8 @@ def _bare_link(
     shared = _shared_noun(tokens, span, sentence)
     if shared is not None:
         return span.end, shared
-    # A number of a list the sentence counts: "the number of deaths in April was 169,
-    # compared with 181 in March"; "362 people died, in August 336".
+    # A number of a list the sentence counts: "the number of wounded in July was 240,
+    # compared with 212 in May"; "410 people fled, in May 380".
     listed = (
         before in roles["before"]
         or before in roles["change"]
