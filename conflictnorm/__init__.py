@@ -53,6 +53,7 @@ def __getattr__(name: str) -> str:
     msg = f"module 'conflictnorm' has no attribute {name!r}"
     raise AttributeError(msg)
 
+
 __all__ = [
     "ConflictNormError",
     "Count",

@@ -54,6 +54,8 @@ _COMPASS: Final = {
     "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE",
     "northwest": "NW", "southeast": "SE", "southwest": "SW",
 }  # fmt: skip
+#: The word `render` writes for each compass point.
+_COMPASS_WORD: Final = {point: word for word, point in _COMPASS.items()}
 _DIRECTION: Final = re.compile(
     r"\s+(?:to\s+the\s+|to\s+)?(?P<d>(?:north|south)(?:" + _DASH + r"|\s)?(?:east|west)"
     r"|north|south|east|west)(?:wards?|ern|erly)?\b",
@@ -441,7 +443,11 @@ def _means_million(text: str, m: re.Match[str]) -> bool:
 
 
 def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
-    """Yield every measurement, with a compass direction where one follows."""
+    """Yield every measurement, with a compass direction where one follows.
+
+    The direction ("10 km to the south-east") is part of the mention, so the
+    mention's text alone reads back its whole value.
+    """
     cased = tokens.cased
     for start, end, q in _readings(tokens, ctx):
         value = q
@@ -449,6 +455,7 @@ def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
         if d is not None:
             key = re.sub(r"[\W_]", "", d["d"].lower())
             value = attrs.evolve(q, direction=_COMPASS[key])
+            end = d.end()
         yield Candidate(start=start, end=end, value=value)
 
 
@@ -548,10 +555,12 @@ def render_quantity(q: Quantity) -> str:
     singular = written.endswith(" 1") or written == "1"
     of = " of" if takes_of(amount) else ""
     text = f"{written}{of} {_render_surface(unit.name, singular=singular)}"
-    if unit.name == canonical[2]:
-        return text
-    if q.value is not None:
-        value = render_number(q.value)
-    else:
-        value = f"{render_number(q.low or 0.0)} to {render_number(q.high or 0.0)}"
-    return f"{text} ({value} {_render_surface(canonical[2], singular=False)})"
+    if unit.name != canonical[2]:
+        if q.value is not None:
+            value = render_number(q.value)
+        else:
+            value = f"{render_number(q.low or 0.0)} to {render_number(q.high or 0.0)}"
+        text = f"{text} ({value} {_render_surface(canonical[2], singular=False)})"
+    if q.direction is not None:
+        text = f"{text} {_COMPASS_WORD[q.direction]}"
+    return text
