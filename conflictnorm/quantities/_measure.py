@@ -450,13 +450,12 @@ def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """
     cased = tokens.cased
     for start, end, q in _readings(tokens, ctx):
-        value = q
         d = _DIRECTION.match(cased, end, min(len(cased), end + _DIRECTION_CHARS))
-        if d is not None:
-            key = re.sub(r"[\W_]", "", d["d"].lower())
-            value = attrs.evolve(q, direction=_COMPASS[key])
-            end = d.end()
-        yield Candidate(start=start, end=end, value=value)
+        if d is None:
+            yield Candidate(start=start, end=end, value=q)
+            continue
+        key = re.sub(r"[\W_]", "", d["d"].lower())
+        yield Candidate(start=start, end=d.end(), value=attrs.evolve(q, direction=_COMPASS[key]))
 
 
 def parse_quantity(s: str) -> Quantity:
