@@ -108,10 +108,19 @@ def fuzz(session: nox.Session) -> None:
 
 @nox.session(python="3.11", default=False)
 def data(session: nox.Session) -> None:
-    """Regenerate the gazetteer from its sources and fail if it differs from git."""
+    """Regenerate the place data and the unit factors; fail if they differ from git."""
     _install(session, "data")
     session.run("python", "tools/build_gazetteer.py")
-    session.run("git", "diff", "--exit-code", "--", "conflictnorm/places/data", external=True)
+    session.run("python", "tools/build_units.py")
+    session.run(
+        "git",
+        "diff",
+        "--exit-code",
+        "--",
+        "conflictnorm/places/data",
+        "conflictnorm/quantities/data/factors.tsv",
+        external=True,
+    )
 
 
 @nox.session(python="3.11", default=False)

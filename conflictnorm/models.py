@@ -487,6 +487,23 @@ class Quantity:
         """
         return {"kind": self.kind, "mod": self.mod, **self.fields()}
 
+    def to_pint(self) -> Any:
+        """The value as a pint quantity in the canonical unit (pint's default registry).
+
+        >>> Quantity(dimension="length", value=6.437376, unit="km").to_pint().to("mile")
+        <Quantity(4.0, 'mile')>
+
+        Raises:
+            InvalidValueError: the value is null (a range or a vague amount) or
+                its dimension has no canonical unit.
+        """
+        from conflictnorm.quantities._units import CANONICAL, registry  # noqa: PLC0415 - a cycle
+
+        if self.value is None or self.dimension not in CANONICAL:
+            msg = f"no single value in a canonical unit to give pint: {self!r}"
+            raise InvalidValueError(msg, value=self)
+        return registry().Quantity(self.value, CANONICAL[self.dimension][1])
+
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quantity:
         """Build and check a quantity from `to_dict` output (or a mention's dict).

@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: MIT
-"""Units: our table of surface words, and pint for the conversion factors.
+"""Units: our table of surface words, and pint's conversion factors.
 
 The table (``data/units.tsv``) maps what news writes ("sq km", "kilometres",
-"mph") to a unit name and a pint expression. pint computes each unit's factor
-to the canonical unit of its dimension once, on first use, from a
-``(magnitude, unit)`` pair; after that a conversion is one multiplication.
+"mph") to a unit name and a pint expression. Each unit's factor to the
+canonical unit of its dimension is computed by pint's default registry when
+the data is built (``tools/build_units.py`` writes ``data/factors.tsv``; a test
+recomputes every one with pint), so a conversion is one multiplication and
+`normalize` never builds a pint registry. `registry` gives pint's registry to
+whoever wants pint quantities (`conflictnorm.Quantity.to_pint`).
 
 >>> from conflictnorm.quantities._units import unit_for
 >>> u = unit_for("miles")
@@ -21,22 +24,26 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from conflictnorm._lazy import once
+from conflictnorm.models import CANONICAL_UNITS
 from conflictnorm.quantities._common import data_lines
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pint
 
-__all__ = ["CANONICAL", "Unit", "surface_table", "unit_for", "unit_named"]
+__all__ = ["CANONICAL", "Unit", "registry", "surface_table", "unit_for", "unit_named"]
 
+#: The canonical unit of each dimension as pint names it: (expression, unit name).
+_PINT_CANONICAL: Final = {
+    "length": ("kilometer", "kilometer"),
+    "area": ("kilometer**2", "square_kilometer"),
+    "mass": ("kilogram", "kilogram"),
+    "volume": ("liter", "liter"),
+    "speed": ("kilometer_per_hour", "kilometer_per_hour"),
+}
 #: Canonical unit of each dimension: (record ``unit``, pint expression, unit name).
 CANONICAL: Final = MappingProxyType(
-    {
-        "length": ("km", "kilometer", "kilometer"),
-        "area": ("km2", "kilometer**2", "square_kilometer"),
-        "mass": ("kg", "kilogram", "kilogram"),
-        "volume": ("l", "liter", "liter"),
-        "speed": ("km/h", "kilometer_per_hour", "kilometer_per_hour"),
-    }
+    {dim: (unit, *_PINT_CANONICAL[dim]) for dim, unit in CANONICAL_UNITS.items()}
 )
 
 
@@ -50,19 +57,26 @@ class Unit:
     factor: float
 
 
-@functools.cache
-def _registry() -> pint.UnitRegistry[float]:
-    # Imported on first use: pint's registry costs a few hundred milliseconds,
-    # which an import of conflictnorm should not pay.
-    import pint  # noqa: PLC0415
+@once
+def registry() -> pint.UnitRegistry[float]:
+    """Pint's default unit registry, built on first use (it costs 0.3 s and 30 MB)."""
+    import pint  # noqa: PLC0415 - on first use only: see the docstring
 
     return pint.UnitRegistry()
 
 
-@functools.cache
+@once
+def _factors() -> Mapping[tuple[str, str], float]:
+    """(pint expression, dimension) -> factor to the canonical unit, from ``data/factors.tsv``."""
+    out: dict[tuple[str, str], float] = {}
+    for line in data_lines("factors.tsv"):
+        _, expression, dimension, factor = line.split("\t")
+        out[(expression, dimension)] = float(factor)
+    return MappingProxyType(out)
+
+
 def _factor(expression: str, dimension: str) -> float:
-    ureg = _registry()
-    return float(ureg.Quantity(1.0, expression).to(CANONICAL[dimension][1]).magnitude)
+    return _factors()[(expression, dimension)]
 
 
 @functools.cache
