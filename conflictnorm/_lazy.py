@@ -18,11 +18,12 @@ around the first build, so every caller gets the same read-only object.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-__all__ = ["once"]
+__all__ = ["lazy_pattern", "once"]
 
 _T = TypeVar("_T")
 _UNSET = object()
@@ -54,3 +55,12 @@ class _Once(Generic[_T]):
 def once(build: Callable[[], _T]) -> _Once[_T]:
     """Decorate a zero-argument builder so it runs once per process, thread-safely."""
     return _Once(build)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> _Once[re.Pattern[str]]:
+    """A pattern compiled on first use: ``pattern()`` returns it.
+
+    For the few large grammars (amounts, percents) whose compilation would
+    otherwise cost ``import conflictnorm`` tens of milliseconds.
+    """
+    return _Once(lambda: re.compile(source, flags))

@@ -34,6 +34,7 @@ from typing import Final, NamedTuple, overload
 
 import attrs
 
+from conflictnorm._lazy import lazy_pattern
 from conflictnorm._text import DASHES, THOUSANDS_SEPARATORS, esc
 from conflictnorm.errors import InvalidInputError, ParseError, ensure_type
 from conflictnorm.text import Tag, Tokens, fold_lookalikes
@@ -221,7 +222,7 @@ _MONTH_BEFORE: Final = re.compile(
 _DAY_OR_YEAR: Final = re.compile(r"\d{1,2}|\d{4}")
 #: The one amount grammar: finding (`scan_amounts`) and parsing (`parse_amount`)
 #: both read its named groups.
-_CORE_RE: Final = re.compile(
+_CORE_RE: Final = lazy_pattern(
     r"(?:between\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")"
     r"|(?P<c>" + NUMBER + r")(?:\s*" + _DASH + r")?\s+(?:to|or)\s+(?P<d>" + NUMBER + r")"
     r"|(?P<e>" + _DIGIT_NUMBER + r")\s*" + _DASH + r"\s*(?P<f>" + _DIGIT_NUMBER_AFTER_DASH + r")"
@@ -430,7 +431,7 @@ def parse_amount(s: str) -> Amount:
     """
     t = fold_lookalikes(ensure_type(s, str, "an amount").strip())
     q = _QUALIFIER_RE.match(t)
-    m = _CORE_RE.fullmatch(t, 0 if q is None else q.end())
+    m = _CORE_RE().fullmatch(t, 0 if q is None else q.end())
     if m is None:
         msg = f"not an amount: {s!r}"
         raise ParseError(msg, value=s)
@@ -623,7 +624,7 @@ def scan_amounts(tokens: Tokens) -> Amounts:
         if i < next_free:
             continue
         limit = min(n - 1, i + AMOUNT_TOKENS)
-        m = _CORE_RE.match(cased, start[i], end[limit])
+        m = _CORE_RE().match(cased, start[i], end[limit])
         grown = False
         while m is not None and m.end() == end[limit] and limit < n - 1:
             # The amount may go on past the window: grow it (no window cuts an
@@ -632,13 +633,13 @@ def scan_amounts(tokens: Tokens) -> Amounts:
                 m = None
                 break
             limit, grown = min(n - 1, limit + (limit - i) + 1), True
-            m = _CORE_RE.match(cased, start[i], end[limit])
+            m = _CORE_RE().match(cased, start[i], end[limit])
         if grown:
             # Whatever is found or rejected in a grown window, its tokens are
             # not read again: the scan stays linear on "1 000 000 000 ...".
             next_free = limit + 1 if m is None else tokens.index_at(m.end() - 1) + 1
         if m is not None and " " in m[0] and _not_space_grouped(tokens, m):
-            m = _CORE_RE.match(cased, start[i], end[i])
+            m = _CORE_RE().match(cased, start[i], end[i])
         if m is None:
             continue
         q = None

@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import Final
 
 import attrs
 
+from conflictnorm._data import data_rows
 from conflictnorm._lazy import once
 from conflictnorm.text import Tag
 
@@ -22,10 +22,7 @@ __all__ = ["Window", "Words", "windows", "words"]
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return [
-        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
+    return data_rows(__package__, name)
 
 
 @attrs.frozen(kw_only=True)

@@ -32,11 +32,12 @@ import json
 import threading
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from importlib import resources
 from types import MappingProxyType
 from typing import Final, overload
 
 import attrs
+
+from conflictnorm._data import data_bytes, data_text
 
 __all__ = [
     "Entry",
@@ -284,7 +285,7 @@ _BUILD_LOCK: Final = threading.Lock()
 
 @functools.cache
 def _packaged() -> Gazetteer:
-    raw = resources.files(__package__).joinpath("data", "gazetteer.json.gz").read_bytes()
+    raw = data_bytes(__package__, "gazetteer.json.gz")
     return load(gzip.decompress(raw))
 
 
@@ -302,7 +303,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _read(name: str) -> str:
-    return resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    return data_text(__package__, name)
 
 
 def _words(name: str) -> frozenset[str]:

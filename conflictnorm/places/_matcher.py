@@ -37,8 +37,6 @@ from typing import Final, NamedTuple
 
 import attrs
 import regex
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from conflictnorm._core import Candidate, Context
 from conflictnorm._lazy import once
@@ -438,7 +436,7 @@ class _Index:
         """A type word is a strong cue: a base name one or two edits away."""
         keys = self.base_keys.get(feature, ())
         limit = 1 if len(key) < _SHORT_KEY else 2
-        found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        found = _near(key, keys, limit)
         # A key inside another is another word ("In Donetsk"), not a typo.
         scored = sorted((d, k) for k, d, _ in found if 0 < d <= limit and k not in key)
         best = [k for d, k in scored if d == scored[0][0]] if scored else []
@@ -480,7 +478,7 @@ class _Index:
         # another ("North Koreans", "Ukrainian", "In Donetsk") is another word.
         near = [k for k in near if k not in key and key not in k]
         # Optimal string alignment: a transposition is one edit ("Donestk").
-        matches = process.extract(key, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        matches = _near(key, near, limit)
         scored = sorted((d, k) for k, d, _ in matches if 0 < d <= limit)
         if not scored:
             return ()
@@ -655,6 +653,18 @@ def _surnames() -> frozenset[str]:
 @functools.cache
 def _common_place_words() -> frozenset[str]:
     return common_words() | english_words()
+
+
+def _near(key: str, keys: Sequence[str], limit: int) -> list[tuple[str, int, int]]:
+    """The keys at most ``limit`` optimal-string-alignment edits from ``key`` (rapidfuzz).
+
+    A transposition is one edit ("Donestk"); rapidfuzz is imported on the
+    first typo-level lookup, not with the library.
+    """
+    from rapidfuzz import process  # noqa: PLC0415 - on first use: see the docstring
+    from rapidfuzz.distance import OSA  # noqa: PLC0415
+
+    return process.extract(key, list(keys), scorer=OSA.distance, score_cutoff=limit, limit=None)
 
 
 _WORD_BREAK: Final = re.compile(r"[\s\-]+")

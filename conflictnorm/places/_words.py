@@ -19,9 +19,9 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 
+from conflictnorm._data import data_text
 from conflictnorm.places import _gazetteer as data
 
 __all__ = ["matcher_words", "word_class"]
@@ -30,7 +30,7 @@ __all__ = ["matcher_words", "word_class"]
 @functools.cache
 def matcher_words() -> Mapping[str, frozenset[str]]:
     """The matcher's word lists by type (see the header of ``data/matcher_words.tsv``)."""
-    text = resources.files(__package__).joinpath("data", "matcher_words.tsv").read_text("utf-8")
+    text = data_text(__package__, "matcher_words.tsv")
     out: defaultdict[str, set[str]] = defaultdict(set)
     for line in text.splitlines():
         if line and not line.startswith("#"):

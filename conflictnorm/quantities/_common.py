@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from conflictnorm import _data
 
 __all__ = ["data_lines"]
 
@@ -12,7 +13,4 @@ __all__ = ["data_lines"]
 @functools.cache
 def data_lines(name: str) -> tuple[str, ...]:
     """Return the non-comment, non-blank lines of a data file of this package."""
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return _data.data_lines(__package__, name)

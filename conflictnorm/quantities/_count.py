@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import Final, NamedTuple
 
 from conflictnorm._core import Candidate, Context, context_for, spanning
+from conflictnorm._lazy import lazy_pattern
 from conflictnorm.errors import ParseError, ensure_type
 from conflictnorm.models import Count
 from conflictnorm.numbers import (
@@ -44,7 +45,7 @@ _POPULATION: Final = (
     r"\bpopulation\s+(?:of|was|is|stood\s+at|numbered|had\s+been|reached)\s+"
     r"(?P<pop>" + AMOUNT + r")(?![\w%]|\s*(?:per\s?cent|percent)|[.,]\d)"
 )
-_POPULATION_RE: Final = re.compile(_POPULATION, re.IGNORECASE)
+_POPULATION_RE: Final = lazy_pattern(_POPULATION, re.IGNORECASE)
 _POPULATION_TOKENS: Final = 30
 #: How many words a count's noun phrase may take after its amount: up to three
 #: modifiers and the noun (a hyphenated compound is one word).
@@ -494,7 +495,7 @@ def find_counts(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
 def _populations(tokens: Tokens) -> Iterator[Candidate]:
     cased, end, n = tokens.cased, tokens.end, len(tokens)
     for i in tokens.positions("population"):
-        m = _POPULATION_RE.match(cased, tokens.start[i], end[min(n - 1, i + _POPULATION_TOKENS)])
+        m = _POPULATION_RE().match(cased, tokens.start[i], end[min(n - 1, i + _POPULATION_TOKENS)])
         if m is None:
             continue
         try:

@@ -21,9 +21,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from conflictnorm.quantities._common import data_lines
 from conflictnorm.quantities._units import surface_table
 
@@ -108,6 +105,9 @@ def noun_class(key: str) -> int:
     if shaped:
         return MODIFIER | shaped
     if len(key) >= _FUZZY_MIN_LENGTH:
+        from rapidfuzz import process  # noqa: PLC0415 - on the first possible typo only
+        from rapidfuzz.distance import OSA  # noqa: PLC0415
+
         found = process.extractOne(key, counted.keys(), scorer=OSA.distance, score_cutoff=1)
         if found is not None:
             return MODIFIER | LISTED | (PLURAL if counted[found[0]] else 0)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from conflictnorm._core import Candidate, Context, context_for, spanning
+from conflictnorm._lazy import lazy_pattern
 from conflictnorm._text import DASHES, esc
 from conflictnorm.errors import ParseError, ensure_type
 from conflictnorm.models import Percent
@@ -42,14 +43,14 @@ _UNIT: Final = (
     r"|\s+(?P<points>points?|pts)\b)"
 )
 #: A range written with two signs: "10% to 15%", "between 10% and 15%", "10%-15%".
-_RANGE: Final = re.compile(
+_RANGE: Final = lazy_pattern(
     r"(?P<first>(?:" + QUALIFIER + r"\s+)?+(?P<between>between\s+)?" + NUMBER + r")"
     + _SIGN + r"\s*(?:to|and|[" + esc(DASHES) + r"])\s*(?P<second>" + NUMBER_AFTER_DASH + r")"
     + _UNIT,
     re.IGNORECASE,
 )  # fmt: skip
 #: A negative share written with a sign: "-1.3%" (from the sign to the unit).
-_SIGNED: Final = re.compile(r"-(?P<num>" + NUMBER_AFTER_DASH + r")" + _UNIT, re.IGNORECASE)
+_SIGNED: Final = lazy_pattern(r"-(?P<num>" + NUMBER_AFTER_DASH + r")" + _UNIT, re.IGNORECASE)
 _QUALIFIER_BEFORE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", re.IGNORECASE)
 #: Words before an amount that make it negative ("minus five percent").
 _NEGATIVE_WORDS: Final = frozenset({"minus", "negative"})
@@ -129,7 +130,7 @@ def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
     if first > 0 and key[first - 1] == "between":
         first -= 1
     for pos in dict.fromkeys((start[first], span.start)):
-        m = match_tokens(_RANGE, tokens, pos, span.first, span.last + _RANGE_TOKENS)
+        m = match_tokens(_RANGE(), tokens, pos, span.first, span.last + _RANGE_TOKENS)
         if m is not None:
             return m
     return None
@@ -208,7 +209,7 @@ def _signed(tokens: Tokens) -> Iterator[Candidate]:
             continue
         if d > 0 and start[d] == end[d - 1] and tokens.key[d - 1] not in {"(", "["}:
             continue
-        m = match_tokens(_SIGNED, tokens, start[d], d, i + _UNIT_TOKENS)
+        m = match_tokens(_SIGNED(), tokens, start[d], d, i + _UNIT_TOKENS)
         if m is None:
             continue
         q = None

@@ -10,10 +10,10 @@ units table of `conflictnorm.quantities`, so that a unit is added in one place.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import Final
 
+from conflictnorm._data import data_rows
 from conflictnorm._lazy import once
 
 __all__ = ["Tag", "lexicon", "tag_names"]
@@ -102,13 +102,6 @@ def tag_names(tags: int) -> tuple[str, ...]:
     return tuple(name for name, bit in _BY_NAME.items() if tags & bit)
 
 
-def _rows(package: str, name: str) -> list[list[str]]:
-    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
-    return [
-        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
-
-
 @once
 def lexicon() -> Mapping[str, int]:
     """Folded word -> tag bits, from ``data/lexicon.tsv`` and the units table.
@@ -117,13 +110,13 @@ def lexicon() -> Mapping[str, int]:
         ValueError: a line of the lexicon names an unknown tag (a packaging error).
     """
     tags: dict[str, int] = {}
-    for word, names in _rows(__package__, "lexicon.tsv"):
+    for word, names in data_rows(__package__, "lexicon.tsv"):
         for name in names.split(","):
             if name not in _BY_NAME:
                 msg = f"lexicon.tsv: unknown tag {name!r} for {word!r}"
                 raise ValueError(msg)
             tags[word] = tags.get(word, 0) | _BY_NAME[name]
-    for row in _rows("conflictnorm.quantities", "units.tsv"):
+    for row in data_rows("conflictnorm.quantities", "units.tsv"):
         first = row[0].split()[0].lower()
         tags[first] = tags.get(first, 0) | Tag.UNIT
     return MappingProxyType(tags)
