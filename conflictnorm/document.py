@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 from typing import Final
 
@@ -91,9 +91,61 @@ def _find(
 ) -> list[Candidate]:
     """Run the kinds over the tokens and keep the winners of the overlaps.
 
-    The tokens and the context are dropped on return, before the mentions
-    are built, so a long text does not hold both at once.
+    The tokens and the context are gone before the overlaps are resolved and
+    the mentions built, so a long text never holds all of them at once.
     """
+    return resolve_overlaps(_candidates(text, day, stamp, options))
+
+
+#: A text longer than this is read in parts of about this many characters, cut
+#: at line breaks: the token layer and the kinds' per-document structures of one
+#: part at a time, so memory stays bounded (a 10 MB document within 200 MB).
+#: An article is far shorter and is always read whole.
+PART: Final = 1 << 18
+#: How far back from a part's end a line break is looked for.
+_PART_SLACK: Final = 1 << 14
+
+
+def _parts(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of at most about `PART` characters, cut after a line break where one is near.
+
+    Without a line break near the end, a part is cut after a sentence, else
+    after white space; a text without either stays one part.
+    """
+    n, lo = len(text), 0
+    while n - lo > PART:
+        hi = lo + PART
+        cut = text.rfind("\n", hi - _PART_SLACK, hi)
+        if cut == -1:  # a sentence end, then any space
+            cut = max(text.rfind(end, hi - _PART_SLACK, hi) for end in (". ", "! ", "? ")) + 1
+        if cut == 0:
+            cut = max(text.rfind(" ", hi - _PART_SLACK, hi), text.rfind("\t", hi - _PART_SLACK, hi))
+        if cut == -1:
+            break
+        yield lo, cut + 1
+        lo = cut + 1
+    yield lo, n
+
+
+def _candidates(
+    text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
+) -> list[Candidate]:
+    """Every candidate of every kind asked for, part by part (see `PART`)."""
+    if len(text) <= PART:
+        return _candidates_of(text, day, stamp, options)
+    found: list[Candidate] = []
+    for lo, hi in _parts(text):
+        found.extend(
+            Candidate(start=c.start + lo, end=c.end + lo, value=c.value)
+            for c in _candidates_of(text[lo:hi], day, stamp, options)
+        )
+    return found
+
+
+def _candidates_of(
+    text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
+) -> list[Candidate]:
+    """Every candidate of every kind asked for, in the order the kinds run."""
     tokens = tokenize(text)
     ctx = context_for(tokens, published=day, published_time=stamp, options=options)
     values: dict[Value, Value] = {}
@@ -102,7 +154,7 @@ def _find(
             ctx.memory.found[kind.name] = [
                 _shared(c, values) for c in kind.find(tokens, ctx) if c.end > c.start
             ]
-    return resolve_overlaps(c for found in ctx.memory.found.values() for c in found)
+    return [c for found in ctx.memory.found.values() for c in found]
 
 
 def _shared(c: Candidate, values: dict[Value, Value]) -> Candidate:

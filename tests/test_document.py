@@ -104,3 +104,18 @@ def test_planted_values_keep_offsets(parts: list[str]) -> None:
     """Text built from rendered values and noise keeps every offset exact."""
     text = " ".join(parts)
     _check(text, cn.normalize(text))
+
+
+def test_long_text_is_read_in_parts_with_the_same_records() -> None:
+    """A text longer than one part gives the records of its lines read one by one."""
+    from conflictnorm import document  # noqa: PLC0415 - the module's part size
+
+    line = "KYIV - Russia fired 93 drones at Kharkiv on Monday; about 85% were downed, 5 km away.\n"
+    text = line * (2 * document.PART // len(line) + 3)
+    parts = list(document._parts(text))  # noqa: SLF001
+    assert len(parts) >= 3
+    assert all(text[hi - 1] == "\n" for _, hi in parts[:-1])
+    one = cn.normalize(line, published="2025-11-12").mentions
+    doc = cn.normalize(text, published="2025-11-12")
+    assert len(one) * text.count(line) == len(doc.mentions)
+    assert [m.value for m in one] * text.count(line) == [m.value for m in doc.mentions]
