@@ -63,7 +63,7 @@ def test_date_value_and_amount_value_stay_apart() -> None:
 
 def test_range_and_original_are_flattened() -> None:
     """A range becomes range_start/range_end; original becomes original_value/original_unit."""
-    monday, distance = _rows()["Monday"], _rows()["10-15 km (6-9 miles) north"]
+    monday, distance = _rows()["Monday"], _rows()["10-15 km (6-9 miles)"]
     assert ("2025-11-10", "2025-11-10", 10.0, 15.0, True, "kilometer") == (
         monday["range_start"],
         monday["range_end"],

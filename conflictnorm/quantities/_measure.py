@@ -445,8 +445,11 @@ def _means_million(text: str, m: re.Match[str]) -> bool:
 def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every measurement, with a compass direction where one follows.
 
-    The direction ("10 km to the south-east") is part of the mention, so the
-    mention's text alone reads back its whole value.
+    In running text the direction ("10 km to the south-east") is read from
+    the words after the mention, which stays the measurement (as a date's
+    tense is read from its clause). A string that is one measurement
+    (``ctx.strict``, the strict parser) may end with its direction, as
+    `render_quantity` writes it.
     """
     cased = tokens.cased
     for start, end, q in _readings(tokens, ctx):
@@ -455,7 +458,8 @@ def find_quantities(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
             yield Candidate(start=start, end=end, value=q)
             continue
         key = re.sub(r"[\W_]", "", d["d"].lower())
-        yield Candidate(start=start, end=d.end(), value=attrs.evolve(q, direction=_COMPASS[key]))
+        value = attrs.evolve(q, direction=_COMPASS[key])
+        yield Candidate(start=start, end=d.end() if ctx.strict else end, value=value)
 
 
 def parse_quantity(s: str) -> Quantity:
