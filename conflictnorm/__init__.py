@@ -2,9 +2,9 @@
 """conflictnorm: canonical, typed records from conflict-news text.
 
 >>> import conflictnorm as cn
->>> doc = cn.normalize("Russia launched 339 drones and 18 missiles.", published="2026-01-24")
+>>> doc = cn.normalize("Overnight the army counted 212 drones and 7 cruise missiles.")
 >>> [m.to_dict()["value"] for m in doc.mentions if m.kind == "count"]
-[339.0, 18.0]
+[212.0, 7.0]
 """
 
 from __future__ import annotations

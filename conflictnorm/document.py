@@ -2,9 +2,9 @@
 """`normalize`: run every extractor over a text and return one `Document`.
 
 >>> import conflictnorm as cn
->>> doc = cn.normalize("Air defence shot down 55 drones, about 90% of the total.")
+>>> doc = cn.normalize("Gunners destroyed 48 drones, roughly 80% of those sighted.")
 >>> [(m.kind, m.text) for m in doc.mentions]
-[('count', '55 drones'), ('percent', 'about 90%')]
+[('count', '48 drones'), ('percent', 'roughly 80%')]
 """
 
 from __future__ import annotations
