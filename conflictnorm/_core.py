@@ -14,6 +14,7 @@ from typing import Any, Final, Protocol
 
 import attrs
 
+from conflictnorm._lazy import once
 from conflictnorm.errors import InvalidInputError, InvalidValueError
 from conflictnorm.models import KINDS, Value
 from conflictnorm.numbers import Amounts, scan_amounts
@@ -101,6 +102,12 @@ class Memory:
     notes: dict[str, object] = attrs.Factory(dict)
 
 
+@once
+def _NO_AMOUNTS() -> Amounts:  # noqa: N802 - a constant, built on first use
+    """The amounts of an empty text: the default of a `Context` built without tokens."""
+    return scan_amounts(tokenize(""))
+
+
 @attrs.frozen(kw_only=True)
 class Context:
     """What a kind may know besides the tokens: dateline, options, amounts, memory.
@@ -113,7 +120,7 @@ class Context:
     published: dt.date | None = None
     published_time: dt.datetime | None = None
     options: Options = Options()
-    amounts: Amounts = attrs.field(factory=lambda: scan_amounts(tokenize("")))
+    amounts: Amounts = attrs.field(factory=lambda: _NO_AMOUNTS())
     strict: bool = False
     memory: Memory = attrs.Factory(Memory)
 
@@ -215,9 +222,10 @@ def context_for(
 
 
 def spanning(tokens: Tokens, candidates: Iterable[Candidate], *, lead: int = 0) -> Candidate | None:
-    """The candidate that covers the whole text (after ``lead`` characters), if any.
+    """The first candidate that covers the whole text (after ``lead`` characters), if any.
 
-    Among several, the one a document would keep: the longest, then by priority.
+    A kind yields its candidates in the order of its grammar's preference, so
+    the first that spans the text is the reading `parse` returns.
     """
     text = tokens.text
     end = len(text.rstrip())

@@ -888,11 +888,11 @@ class Document:
         """Return the mentions of one kind.
 
         Raises:
-            InvalidInputError: ``kind`` is not one of `KINDS`.
+            InvalidValueError: ``kind`` is not one of `KINDS` (as for `Options`).
         """
         if kind not in KINDS:
             msg = f"unknown kind {kind!r}; expected one of {list(KINDS)}"
-            raise InvalidInputError(msg, value=kind)
+            raise InvalidValueError(msg, value=kind)
         return tuple(m for m in self.mentions if m.kind == kind)
 
     def check(self) -> None:

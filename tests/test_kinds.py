@@ -30,12 +30,6 @@ def test_every_kind_offers_the_contract() -> None:
     assert len({k.priority for k in KINDS}) == len(KINDS)
 
 
-def test_kind_of_a_value_renders_it() -> None:
-    """A value's kind renders it as `cn.render` does."""
-    value = cn.count("about 300 soldiers")
-    assert cn.render(value) == kind_of(value).render(value)
-
-
 def test_lookups_refuse_strangers() -> None:
     """Unknown names and non-records raise the library's errors."""
     with pytest.raises(cn.InvalidValueError):
