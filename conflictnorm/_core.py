@@ -120,7 +120,7 @@ class Context:
     published: dt.date | None = None
     published_time: dt.datetime | None = None
     options: Options = Options()
-    amounts: Amounts = attrs.field(factory=lambda: _NO_AMOUNTS())
+    amounts: Amounts = attrs.field(factory=_NO_AMOUNTS)
     strict: bool = False
     memory: Memory = attrs.Factory(Memory)
 
