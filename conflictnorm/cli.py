@@ -108,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--published",
         metavar="DATE",
-        help="publication date (ISO) of every input that does not give its own",
+        help="publication date (ISO): of every text file, and of every JSON Lines record "
+        'that has no "published" of its own',
     )
     p.add_argument(
         "--format",
