@@ -70,37 +70,14 @@ def normalize(
     text = ensure_type(text, str, "text")
     day, stamp = parse_published(published)
     options = Options() if options is None else ensure_type(options, Options, "options")
-    kept = _find(text, day, stamp, options)
     iso = None if day is None else (stamp.isoformat() if stamp is not None else day.isoformat())
-    # Equal surfaces share one string: a long document names the same places,
-    # dates and amounts many times.
-    surfaces: dict[str, str] = {}
-    mentions = []
-    for c in kept:
-        surface = text[c.start : c.end]
-        mentions.append(
-            Mention(
-                text=surfaces.setdefault(surface, surface), start=c.start, end=c.end, value=c.value
-            )
-        )
-    return Document(text=text, published=iso, mentions=mentions)
-
-
-def _find(
-    text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
-) -> list[Candidate]:
-    """Run the kinds over the tokens and keep the winners of the overlaps.
-
-    The tokens and the context are gone before the overlaps are resolved and
-    the mentions built, so a long text never holds all of them at once.
-    """
-    return resolve_overlaps(_candidates(text, day, stamp, options))
+    return Document(text=text, published=iso, mentions=_mentions(text, day, stamp, options))
 
 
 #: A text longer than this is read in parts of about this many characters, cut
-#: at line breaks: the token layer and the kinds' per-document structures of one
-#: part at a time, so memory stays bounded (a 10 MB document within 200 MB).
-#: An article is far shorter and is always read whole.
+#: at line breaks: the token layer, the kinds' per-document structures and the
+#: candidates of one part at a time, so memory stays bounded (a 10 MB document
+#: within 200 MB). An article is far shorter and is always read whole.
 PART: Final = 1 << 18
 #: How far back from a part's end a line break is looked for.
 _PART_SLACK: Final = 1 << 14
@@ -127,28 +104,46 @@ def _parts(text: str) -> Iterator[tuple[int, int]]:
     yield lo, n
 
 
-def _candidates(
+def _mentions(
     text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
-) -> list[Candidate]:
-    """Every candidate of every kind asked for, part by part (see `PART`)."""
-    if len(text) <= PART:
-        return _candidates_of(text, day, stamp, options)
-    found: list[Candidate] = []
+) -> list[Mention]:
+    """The mentions of ``text``, part by part (see `PART`): found, resolved, built.
+
+    No mention crosses a part (parts are cut at line breaks), so the overlaps
+    of each part are resolved on its own and its candidates are gone before
+    the next part is read. Equal values and equal surfaces share one object:
+    a long document names the same places, dates and amounts many times.
+    """
+    values: dict[Value, Value] = {}
+    surfaces: dict[str, str] = {}
+    mentions: list[Mention] = []
     for lo, hi in _parts(text):
-        found.extend(
-            Candidate(start=c.start + lo, end=c.end + lo, value=c.value)
-            for c in _candidates_of(text[lo:hi], day, stamp, options)
-        )
-    return found
+        part = text if hi - lo == len(text) else text[lo:hi]
+        for c in resolve_overlaps(_candidates_of(part, day, stamp, options, values)):
+            start, end = c.start + lo, c.end + lo
+            surface = text[start:end]
+            mentions.append(
+                Mention(
+                    text=surfaces.setdefault(surface, surface), start=start, end=end, value=c.value
+                )
+            )
+    return mentions
 
 
 def _candidates_of(
-    text: str, day: dt.date | None, stamp: dt.datetime | None, options: Options
+    text: str,
+    day: dt.date | None,
+    stamp: dt.datetime | None,
+    options: Options,
+    values: dict[Value, Value],
 ) -> list[Candidate]:
-    """Every candidate of every kind asked for, in the order the kinds run."""
+    """Every candidate of every kind asked for, in the order the kinds run.
+
+    The tokens and the context are gone on return, before the overlaps are
+    resolved and the mentions built.
+    """
     tokens = tokenize(text)
     ctx = context_for(tokens, published=day, published_time=stamp, options=options)
-    values: dict[Value, Value] = {}
     for kind in KINDS:
         if kind.name in options.kinds:
             ctx.memory.found[kind.name] = [
