@@ -27,79 +27,16 @@ from typing import Final
 from conflictnorm._core import Candidate, Context
 from conflictnorm.dates._forms import Form, Known, Lazy, Piece, Yearless, unresolved
 from conflictnorm.models import DateValue
-from conflictnorm.text import Shape, Tag, Tokens
+from conflictnorm.text import Shape, Tokens
+from conflictnorm.text._tense import clause_tense
 
-__all__ = ["Resolver", "clause_tense"]
+__all__ = ["Resolver", "policy_year"]
 
 #: A month and day without a year is read as the coming one only this close ahead.
 _FUTURE_WINDOW_DAYS: Final = 60
 #: A bare month is read as the coming one only this many months ahead.
 _FUTURE_WINDOW_MONTHS: Final = 2
-#: How many tokens around a date its clause is read for tense cues.
-_TENSE_TOKENS: Final = 25
-#: Words ending in "-ed" that are no past-tense verbs.
-_NOT_PAST: Final = frozenset(
-    {"need", "speed", "indeed", "hundred", "united", "based", "armed", "proceed", "exceed",
-     "succeed", "embed", "breed", "feed", "seed", "shed", "bleed", "greed", "creed", "deed",
-     "weed", "heed", "steed", "naked", "wicked", "sacred", "kindred", "beloved", "alleged",
-     "supposed", "unidentified", "unnamed", "unmanned", "guided", "detailed", "limited",
-     "advanced", "occupied", "designed", "dedicated", "required", "needed"}
-)  # fmt: skip
 _PAST_CUES: Final = frozenset({"since", "ago"})
-_CLAUSE_BREAK: Final = frozenset({";", ":"})
-
-
-def _is_past_form(key: str, shape: int) -> bool:
-    return (
-        shape == Shape.WORD
-        and len(key) > 4  # noqa: PLR2004 - "-ed" words of five letters or more
-        and key.endswith("ed")
-        and key not in _NOT_PAST
-    )
-
-
-def _cue(tokens: Tokens, k: int) -> str:
-    """The tense token ``k`` marks, if any ("will", "said", "dropped", "is due to")."""
-    t = tokens.tags[k]
-    key = tokens.key
-    if t & Tag.FUTURE:
-        return "future"
-    if t & Tag.FUTURE_TO and k + 1 < len(key) and key[k + 1] == "to":
-        # "due to the war" gives a cause; "is due to" a plan
-        if key[k] != "due" or (k > 0 and key[k - 1] in _BE):
-            return "future"
-        return ""
-    if t & Tag.PAST or key[k] == "since" or _is_past_form(key[k], tokens.shape[k]):
-        return "past"
-    return ""
-
-
-_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s"})
-
-
-def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
-    """``past``, ``future`` or ``""`` for the clause of tokens ``i`` to ``last``.
-
-    The nearest cue before the token decides (a cue word of the lexicon or a
-    past-tense "-ed" verb); without one, the first cue after it, up to the
-    end of the clause.
-    """
-    key, shape = tokens.key, tokens.shape
-    lo = max(tokens.clause_start(i), i - _TENSE_TOKENS)
-    for k in range(i - 1, lo - 1, -1):
-        found = _cue(tokens, k)
-        if found:
-            return found
-    j = i if last is None else last
-    hi = min(len(tokens.key), j + _TENSE_TOKENS)
-    for k in range(j + 1, hi):
-        s = shape[k]
-        if s in {Shape.SENTENCE_END, Shape.NEWLINE} or key[k] in _CLAUSE_BREAK:
-            break
-        found = _cue(tokens, k)
-        if found:
-            return found
-    return ""
 
 
 class Resolver:
