@@ -26,6 +26,7 @@ from typing import Final
 
 from conflictnorm._core import Candidate, Context
 from conflictnorm.dates._forms import Form, Known, Lazy, Piece, Yearless, unresolved
+from conflictnorm.dates._words import cues
 from conflictnorm.models import DateValue
 from conflictnorm.text import Shape, Tokens
 from conflictnorm.text._tense import clause_tense
@@ -36,7 +37,6 @@ __all__ = ["Resolver", "policy_year"]
 _FUTURE_WINDOW_DAYS: Final = 60
 #: A bare month is read as the coming one only this many months ahead.
 _FUTURE_WINDOW_MONTHS: Final = 2
-_PAST_CUES: Final = frozenset({"since", "ago"})
 
 
 class Resolver:
@@ -177,7 +177,7 @@ class Resolver:
     def _fits(self, form: Yearless, year: int) -> bool:
         """A year from the text is refused if it puts a past-tense clause after the dateline."""
         pub = self.pub
-        if pub is None or (form.cue not in _PAST_CUES and self._tense_of(self.index) != "past"):
+        if pub is None or (form.cue not in cues("back") and self._tense_of(self.index) != "past"):
             return True
         try:
             first = dt.date(year, form.month, form.day or 1)
@@ -256,7 +256,7 @@ def _range_around(first: Yearless, last: Yearless, pub: dt.date) -> int | None:
 
 def policy_year(form: Yearless, pub: dt.date, tense: str) -> int:
     """The dateline policy for a month or day without a year (see ``docs/dates.md``)."""
-    if form.cue in _PAST_CUES:
+    if form.cue in cues("back"):
         tense = "past"
     if form.day is None:
         ahead = (form.month - pub.month) % 12
