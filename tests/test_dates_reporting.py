@@ -124,6 +124,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("2019", "2019"), ("the beginning of the year", "2025")],
     ),
     (
+        "tense: the verb nearest a date governs it, not the reporting verb",
+        "Officials said on Monday that the bridge would reopen in the third quarter.",
+        "2025-02-10",
+        [("Monday", "2025-02-10"), ("the third quarter", "2025-Q3")],
+    ),
+    (
+        "tense: a clause joined by a comma and a conjunction keeps its own tense",
+        "The roads freeze by December, and the brigades have spent weeks digging in.",
+        "2025-11-12",
+        [("December", "2025-12")],
+    ),
+    (
         "2: the next day counts from the last date",
         "The talks opened on 3 March 2021. The next day, both delegations left.",
         "2025-11-12",

@@ -147,6 +147,8 @@ def test_paragraphs_are_lines() -> None:
         ("Power was cut due to shelling on X", "past"),
         ("The ferry has run daily since X", "past"),
         ("Crews repaired the line on X", "past"),
+        ("Officials said the bridge would reopen on X", "future"),
+        ("Officials said the bridge was shut, and it reopens on X", ""),
         ("The line is based near X", ""),
     ],
 )
@@ -162,6 +164,7 @@ def test_tense_of_the_clause_before(text: str, tense: str) -> None:
         ("On X, troops pulled out of the town.", "past"),
         ("On X the ministry will decide.", "future"),
         ("On X the talks resume. Both sides said so.", ""),
+        ("The roads freeze by X, and the troops have spent weeks digging.", ""),
     ],
 )
 def test_tense_of_the_clause_after(text: str, tense: str) -> None:

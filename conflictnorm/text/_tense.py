@@ -6,12 +6,14 @@ clause speaks of the past or the future. `clause_tense` answers ``"past"``,
 ``"future"`` or ``""`` (no cue) for the clause around a token:
 
 - the cue nearest *before* the token decides, so the verb nearest a date
-  governs it ("officials said the talks will resume in May" is future: "will"
-  is nearer than "said");
+  governs it ("officials said the talks would resume in May" is future:
+  "would" is nearer than "said");
 - without one, the first cue *after* it does ("On Monday, troops withdrew");
-- the clause ends at ``. ; : ! ?`` and at a line break.
+- the clause ends at ``. ; : ! ?``, a line break, and a comma followed by a
+  conjunction that starts a clause of its own ("The roads dry out by June, and
+  the troops have spent ..." gives June no tense).
 
-A cue (`cue_at`) is a word of the lexicon tagged ``future`` ("will", "next",
+A cue (`cue_at`) is a word of the lexicon tagged ``future`` ("will", "would",
 "shall", "scheduled") or ``past`` ("said", "was", "took"), a ``futureto`` word
 followed by "to" ("set to", "expected to"), "due" after a form of "be" or
 before anything but "to" ("is due to", "due on Friday"; "due to shelling" gives
@@ -21,7 +23,7 @@ right after "be" is none ("to be held", "will be attacked").
 
 >>> from conflictnorm.text import tokenize
 >>> from conflictnorm.text._tense import clause_tense
->>> t = tokenize("Officials said the talks will resume on Friday.")
+>>> t = tokenize("Officials said the talks would resume on Friday.")
 >>> clause_tense(t, t.key.index("friday"))
 'future'
 >>> t = tokenize("Power was cut due to shelling on Friday.")
@@ -47,7 +49,7 @@ __all__ = ["LIMIT", "clause_tense", "cue_at"]
 LIMIT: Final = 25
 #: Words ending in "-ed" shorter than this are no past forms ("bed", "red", "shed").
 _SHORTEST_PAST: Final = 5
-_CATEGORIES: Final = frozenset({"be", "past", "not_past"})
+_CATEGORIES: Final = frozenset({"be", "past", "not_past", "join"})
 
 
 @once
@@ -104,6 +106,12 @@ def _clause_end(tokens: Tokens, j: int) -> int:
     return min(end, j + LIMIT + 1)
 
 
+def _joins(tokens: Tokens, k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` are a comma and a conjunction that starts a clause."""
+    key = tokens.key
+    return key[k] == "," and k + 1 < len(key) and key[k + 1] in _words()["join"]
+
+
 def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
     """``"past"``, ``"future"`` or ``""``: the tense of the clause of tokens ``i`` to ``last``.
 
@@ -113,11 +121,15 @@ def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
     """
     lo = max(tokens.clause_start(i), i - LIMIT)
     for k in range(i - 1, lo - 1, -1):
+        if _joins(tokens, k):
+            break
         found = cue_at(tokens, k)
         if found:
             return found
     j = i if last is None else last
     for k in range(j + 1, _clause_end(tokens, j)):
+        if _joins(tokens, k):
+            break
         found = cue_at(tokens, k)
         if found:
             return found
