@@ -97,6 +97,12 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("April", "2022-04"), ("May", "2022-05"), ("June", "2022-06")],
     ),
     (
+        "1: 'from' before the next month of a run goes back, across the turn of the year",
+        "Bread prices rose 8% in January from 5% in December, the agency said.",
+        "2025-02-21",
+        [("January", "2025-01"), ("December", "2024-12")],
+    ),
+    (
         "1: a day written in full earlier fixes the year of the same day later",
         (
             "The offensive began on 24 February 2022.\nIn the first days, from February 24 to 27, "

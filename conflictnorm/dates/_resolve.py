@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
-from typing import Final
+from typing import Final, NamedTuple
 
 from conflictnorm._core import Candidate, Context
 from conflictnorm.dates._forms import Form, Known, Lazy, Piece, Yearless, unresolved
@@ -209,20 +209,20 @@ class Resolver:
             return last.year if mine <= (last.month, last.day) else last.year - 1
         return first.year if mine >= (first.month, first.day) else first.year + 1
 
-    def _run_year(self, run: tuple[int, ...], k: int) -> int | None:
+    def _run_year(self, run: Run, k: int) -> int | None:
         if k in self.run_years:
             return self.run_years[k]
         pub = self.pub
         if pub is None:
             return None
-        forms = [self.pieces[j].form for j in run]
+        forms = [self.pieces[j].form for j in run.pieces]
         months = [f.month for f in forms if isinstance(f, Yearless)]
-        ascending = months[0] < months[1]
-        anchor = run[-1] if ascending else run[0]
+        ascending = not run.backward
+        anchor = run.pieces[-1] if ascending else run.pieces[0]
         anchor_form = self.pieces[anchor].form
         assert isinstance(anchor_form, Yearless)  # noqa: S101 - runs hold yearless months
         year = policy_year(anchor_form, pub, self._tense_of(anchor))
-        order = list(zip(run, months, strict=True))
+        order = list(zip(run.pieces, months, strict=True))
         if ascending:
             order.reverse()
         prev_month = None
@@ -287,11 +287,31 @@ def policy_year(form: Yearless, pub: dt.date, tense: str) -> int:
     return max(past).year if past else pub.year
 
 
-def _month_runs(
-    tokens: Tokens, pieces: list[Piece], links: dict[int, int]
-) -> dict[int, tuple[int, ...]]:
-    """Runs of months without a year in one sentence, in steady order ("in May, June, July")."""
-    runs: dict[int, tuple[int, ...]] = {}
+class Run(NamedTuple):
+    """A run of months: its pieces in text order, and whether the text goes back in time."""
+
+    pieces: tuple[int, ...]
+    backward: bool
+
+
+def _from_between(tokens: Tokens, first: Piece, second: Piece) -> bool:
+    """The text between two months says the second is where a change came from.
+
+    "bread prices rose 8% in January from 5% in December": December is before January.
+    """
+    key = tokens.key
+    return "from" in key[tokens.index_at(first.end) : tokens.index_at(second.start)]
+
+
+def _month_runs(tokens: Tokens, pieces: list[Piece], links: dict[int, int]) -> dict[int, Run]:
+    """Runs of months without a year in one sentence, in steady order ("in May, June, July").
+
+    Months in text order are a stretch of time forward, in steady order of their
+    numbers; where "from" comes before each next month, a stretch backward (the
+    months before each other, across the turn of a year: "in January from ... in
+    December").
+    """
+    runs: dict[int, Run] = {}
     if sum(1 for p in pieces if p.role == "month" and isinstance(p.form, Yearless)) < 2:  # noqa: PLR2004
         return runs
     current: list[int] = []
@@ -300,9 +320,17 @@ def _month_runs(
     def close() -> None:
         if len(current) >= 2:  # noqa: PLR2004 - a run has two months or more
             months = [_month_of(pieces[j]) for j in current]
-            steps = [b - a for a, b in itertools.pairwise(months)]
-            if all(s > 0 for s in steps) or all(s < 0 for s in steps):
-                run = tuple(current)
+            pairs = list(itertools.pairwise(current))
+            if all(_from_between(tokens, pieces[a], pieces[b]) for a, b in pairs):
+                back = [(a - b) % 12 for a, b in itertools.pairwise(months)]
+                steady = all(back) and sum(back) < 12  # noqa: PLR2004 - within a year
+                backward = True
+            else:
+                steps = [b - a for a, b in itertools.pairwise(months)]
+                steady = all(s > 0 for s in steps) or all(s < 0 for s in steps)
+                backward = steps[0] < 0
+            if steady:
+                run = Run(tuple(current), backward)
                 for j in current:
                     runs[j] = run
 
