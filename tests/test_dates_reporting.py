@@ -166,6 +166,12 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("February 10", "2024-02-10"), ("14, 2024", "2024-02-14")],
     ),
     (
+        "3: both ends of a range take the year the text names",
+        "In 2022 the front barely moved; from March to May it shifted twice.",
+        "2025-04-10",
+        [("2022", "2022"), ("March", "2022-03"), ("May", "2022-05")],
+    ),
+    (
         "3: a range of all-digit days",
         "The survey (10-17/06/2024) counted 900 families.",
         "2025-11-12",

@@ -196,6 +196,8 @@ class Resolver:
         if other is None:
             p_form = self.pieces[partner].form
             if isinstance(p_form, Yearless) and partner > k and self.pub is not None:
+                if self.year_named() is not None and not self._in_dateline(k):
+                    return None  # both ends take the year the text names
                 return _range_around(form, p_form, self.pub)
             if not isinstance(p_form, Known):
                 return None
