@@ -103,6 +103,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("January", "2025-01"), ("December", "2024-12")],
     ),
     (
+        "1: a year named in an earlier sentence never puts a future clause before the dateline",
+        "The bridge was shelled in 2023. Repairs are due to finish in August.",
+        "2025-05-10",
+        [("2023", "2023"), ("August", "2025-08")],
+    ),
+    (
+        "1: a year named in the sentence of a future clause holds",
+        "In 2023 officials said the bridge would reopen in August.",
+        "2025-05-10",
+        [("2023", "2023"), ("August", "2023-08")],
+    ),
+    (
         "1: a day written in full earlier fixes the year of the same day later",
         (
             "The offensive began on 24 February 2022.\nIn the first days, from February 24 to 27, "

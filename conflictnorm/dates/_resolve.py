@@ -52,7 +52,8 @@ class Resolver:
         self.links = links
         self.values: dict[int, DateValue | None] = {}
         self.last: DateValue | None = None
-        self.paragraph_year: tuple[int, int] | None = None
+        #: (paragraph, year, sentence) of the last year the text named.
+        self.paragraph_year: tuple[int, int, int] | None = None
         self.day_years: dict[tuple[int, int], int] = {}
         self.run_years: dict[int, int] = {}
         self.runs = _month_runs(tokens, pieces, links)
@@ -88,6 +89,12 @@ class Resolver:
         first = self.tokens.index_at(self.pieces[self.index].start)
         return py[1] if py[0] == self.tokens.paragraph_of(first) else None
 
+    def _named_before_sentence(self) -> bool:
+        """The year the paragraph names was named in an earlier sentence than this piece's."""
+        py = self.paragraph_year
+        first = self.tokens.index_at(self.pieces[self.index].start)
+        return py is not None and py[2] < self.tokens.sentence_of(first)
+
     def resolve(self, form: Form) -> DateValue | None:
         """The value of a form at the current piece."""
         if isinstance(form, Known):
@@ -118,13 +125,14 @@ class Resolver:
         if value.type != "date" or value.value is None or value.range is None:
             return
         self.last = value
-        para = self.tokens.paragraph_of(self.tokens.index_at(piece.start))
+        at = self.tokens.index_at(piece.start)
+        para = self.tokens.paragraph_of(at)
         form = piece.form
         year = form.year if isinstance(form, Known) else None
         if year is None and value.granularity == "year":
             year = int(value.value)
         if year is not None:
-            self.paragraph_year = (para, year)
+            self.paragraph_year = (para, year, self.tokens.sentence_of(at))
         if isinstance(form, Known) and form.year is not None and value.granularity == "day":
             d = dt.date.fromisoformat(value.value)
             self.day_years[(d.month, d.day)] = d.year
@@ -159,7 +167,7 @@ class Resolver:
                 return found, False
         if not self._in_dateline(k):
             named = self.year_named()
-            if named is not None and self._fits(form, named):
+            if named is not None and self._fits(form, named, earlier=self._named_before_sentence()):
                 return named, False
             written = self.day_years.get((form.month, form.day)) if form.day is not None else None
             if written is not None and self._fits(form, written):
@@ -174,16 +182,25 @@ class Resolver:
             return None
         return policy_year(form, pub, self._tense_of(k)), True
 
-    def _fits(self, form: Yearless, year: int) -> bool:
-        """A year from the text is refused if it puts a past-tense clause after the dateline."""
+    def _fits(self, form: Yearless, year: int, *, earlier: bool = False) -> bool:
+        """Whether a year from the text suits the tense of the piece's clause.
+
+        It is refused where it puts a past-tense clause after the dateline; and,
+        when an earlier sentence named it, where it puts a future-tense clause
+        before the dateline ("Last year ... A decision is due in late June").
+        """
         pub = self.pub
-        if pub is None or (form.cue not in cues("back") and self._tense_of(self.index) != "past"):
+        if pub is None:
             return True
-        try:
-            first = dt.date(year, form.month, form.day or 1)
-        except ValueError:
+        tense = "past" if form.cue in cues("back") else self._tense_of(self.index)
+        if tense != "past" and not (tense == "future" and earlier):
             return True
-        return first <= pub
+        value = form.build(year, False)  # noqa: FBT003 - positional callback
+        if value is None or value.range is None:
+            return True
+        if tense == "past":
+            return value.range[0] <= pub.isoformat()
+        return value.range[1] >= pub.isoformat()
 
     def _in_dateline(self, k: int) -> bool:
         """The piece follows a place in capitals and a comma, as datelines do ("KYIV, Feb 24")."""
