@@ -50,6 +50,13 @@ EXPRESSIONS: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("twenty second of June", "2025-11-12", "2025-06-22", "day", None),  # 10: not 20 seconds
     ("in nineteen ninety-six", None, "1996", "year", None),  # 10
     ("overnight on October 15", "2025-11-12", "2025-10-15", "day", None),  # 11: one mention
+    ("through the night", "2024-07-21", "2024-07-21", "day", None),  # 11: as "in the night"
+    ("by mid-year", "2025-02-21", "2025", "year", "mid"),  # 6: as "the middle of the year"
+    ("a full day", None, "P1D", "day", None),  # 5: a word between article and unit
+    ("three straight days", None, "P3D", "day", None),  # 5: ... and between amount and unit
+    ("weeks ago", None, "PAST_REF", None, None),  # 9: no amount: a vague past
+    ("before Christmas", "2025-11-20", "2025-12-25", "day", None),  # holidays on a fixed day
+    ("New Year's Eve 2024", None, "2024-12-31", "day", None),  # holidays with their year
 ]
 
 
@@ -246,6 +253,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     (
         "11: a rate is no duration",
         "Crossings rose to about 300 to 400 people a day.",
+        "2025-11-12",
+        [],
+    ),
+    (
+        "11: a holiday's name before a noun is no date",
+        "Volunteers put up a Christmas tree in the square.",
+        "2025-11-12",
+        [],
+    ),
+    (
+        "11: an ordinal after 'a' is no fraction of a day",
+        "Shelling went on for a third straight day.",
         "2025-11-12",
         [],
     ),

@@ -548,6 +548,8 @@ _UNIT_GRANULARITY: Final = {
     "spring": "year", "summer": "year", "autumn": "year", "fall": "year", "winter": "year",
 }  # fmt: skip
 _SEASON_UNITS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+#: Units a part of the period is written before with a hyphen: "mid-year", "late-month".
+_HYPHENATED_UNITS: Final = frozenset({"week", "month", "year", "decade", "century"})
 
 
 def base_date(env: Env, unit_granularity: str, *, anaphoric: bool) -> tuple[dt.date, bool] | None:
@@ -597,6 +599,8 @@ def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # n
         return []
     if unit == "day" and rel in {"this", "current", "coming", "upcoming", "the coming"}:
         return []  # "this day" is read by the day words
+    if m["hyph"] is not None and (m["pre"] is None or unit not in _HYPHENATED_UNITS):
+        return []  # "mid-year" is the dateline's year; "mid-day" is a time of day
     step, anaphoric, _ = rels("period")[rel]
     after = (m["after"] or "").lower()
     if "next" in after:
@@ -876,7 +880,7 @@ def _day_word(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
     shift = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(word, 0)
     if m["ba"] is not None:
         shift += 1 if m["ba"].lower() == "after" else -1
-    role = "night" if word in {"overnight", "last night", "in the night"} else "day"
+    role = "night" if word in {"overnight", "last night"} or word.endswith("the night") else "day"
 
     def fn(pub: dt.date, env: Env) -> DateValue | None:  # noqa: ARG001
         d = cal.add_days(pub, shift)
@@ -1070,6 +1074,21 @@ def _day_of_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]
     return _piece(m, relative(fn), "body", role="day")
 
 
+# ---- holidays on a fixed day ("before Christmas", "on New Year's Eve 2024")
+
+
+def _holiday(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
+    month, day = map(int, words().holiday[_words_of(m["h"])].split("-"))
+    year = None if m["year"] is None else int(m["year"])
+    return _piece(m, _day_form(month, day, year), role="day")
+
+
+def _holiday_anchor(tokens: Tokens, i: int) -> bool:
+    """The anchor of a holiday: "Christmas", or "year" after "New" ("New Year's Day")."""
+    key = tokens.key
+    return key[i] == "christmas" or (key[i] == "year" and i > 0 and key[i - 1] == "new")
+
+
 # ---- vague references ("recently", "now", "soon", "in the weeks ahead", "at this time")
 
 
@@ -1166,7 +1185,8 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|(?P<yend>year|month)\s*-\s*end(?![\w-])"
         r"|(?:" + b.prefix + r")?"
         r"(?:(?P<el>earlier|later)\s+(?:(?P<elw>this|that)|in\s+the)\s+"
-        r"|(?P<rel>" + _words_alt(rels("period")) + r")\s+|(?<=\sof\s))"
+        r"|(?P<rel>" + _words_alt(rels("period")) + r")\s+|(?<=\sof\s)"
+        r"|(?P<hyph>(?<=mid-)|(?<=early-)|(?<=late-)))"
         r"(?P<punit>day|week|weekend|month|year|quarter|decade|century|spring|summer"
         r"|autumn|fall|winter|calendar\s+year|working\s+week|work\s?week)"
         r"(?P<after>\s+after\s+(?:the\s+)?next|\s+before\s+last)?)(?![\w-]"
@@ -1209,7 +1229,8 @@ def _patterns(b: Blocks) -> dict[str, str]:
     )
     day_word = (
         r"(?:(?:the\s+)?day\s+(?P<ba>after|before)\s+)?(?P<w>today|yesterday|tomorrow|tmrw|tonight"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night|in\s+the\s+night|overnight)(?![\w-])"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|(?:in|through|during|throughout)\s+the\s+night|overnight)(?![\w-])"
     )
     weekday = (
         r"(?:(?P<rel>" + _words_alt({*rels("weekday"), "early", "late"}) + r")\s+(?:on\s+)?)?"
@@ -1261,12 +1282,16 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))(?![\d:])"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|until|till|through)\b)"
     )
+    holiday = (
+        r"(?P<h>" + _words_alt(words().holiday) + r")(?:,?\s+(?P<year>" + b.year4 + r"))?"
+        r"(?![\w-]|\s+" + _words_alt(words().holiday_noun) + r"\b)"
+    )
     return {
         "day_range": day_range, "full": full, "month_year": month_year, "quarter": quarter,
         "decade": decade, "century": century, "year_range": year_range, "numeric": numeric,
         "period": period, "year": year, "bare_month": bare_month, "day_word": day_word,
         "weekday_day": weekday_day, "weekday": weekday, "nth": nth, "refs": refs,
-        "year_words": year_words, "day_of_month": day_of_month,
+        "year_words": year_words, "day_of_month": day_of_month, "holiday": holiday,
     }  # fmt: skip
 
 
@@ -1275,7 +1300,7 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "decade": _decade, "century": _century, "year_range": _year_range, "numeric": _numeric,
     "period": _period, "year": _year, "bare_month": _bare_month, "day_word": _day_word,
     "weekday_day": _weekday_day, "weekday": _weekday, "nth": _nth, "refs": _refs,
-    "year_words": _year_words, "day_of_month": _day_of_month,
+    "year_words": _year_words, "day_of_month": _day_of_month, "holiday": _holiday,
 }  # fmt: skip
 
 
@@ -1384,6 +1409,8 @@ def _period_anchor(tokens: Tokens, i: int) -> bool:
         return False
     if i > 0 and (key[i - 1] in _PERIOD_PREV or key[i - 1] in _last_words("period")):
         return True
+    if i > 1 and key[i - 1] == "-" and key[i - 2] in {"mid", "early", "late"}:
+        return True  # "mid-year"
     return i + 2 < len(key) and key[i + 1] == "-" and key[i + 2] == "end"  # "year-end"
 
 
@@ -1503,7 +1530,7 @@ _ACCEPT: Final[dict[str, Accept]] = {
     "period": _period_anchor,
     "bare_month": _month_name, "day_word": _day_word_anchor,
     "weekday_day": _weekday_day_anchor, "weekday": _weekday_name, "nth": _nth_anchor,
-    "refs": _refs_anchor, "year_words": _year_words_anchor,
+    "refs": _refs_anchor, "year_words": _year_words_anchor, "holiday": _holiday_anchor,
 }  # fmt: skip
 
 Select = Callable[[Tokens, Iterable[int]], Iterable[int]]
@@ -1643,7 +1670,11 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
             Tag.DIGITS,
         ),
         "bare_month": (_PREFIX_STARTS | rel_starts | cues("month"), Tag.MONTH),
-        "day_word": (frozenset({"the", "day", "this", "last", "in"}), Tag.DAYWORD),
+        "day_word": (
+            frozenset({"the", "day", "this", "last", "in", "through", "during", "throughout"}),
+            Tag.DAYWORD,
+        ),
+        "holiday": (frozenset(p.split()[0] for p in w.holiday), 0),
         "weekday_day": (frozenset(), Tag.WEEKDAY),
         "weekday": (rel_starts | frozenset({"the", "early", "late"}), Tag.WEEKDAY),
         "nth": (

@@ -87,12 +87,15 @@ def _unit_after(tokens: Tokens, j: int, *, vague: bool = False) -> tuple[str, in
     """The unit at token ``j``, its token, and the word before it.
 
     A dash may come first ("10-day"), "of" after a vague amount ("a couple of
-    days"), and "next" / "past" before a plural unit ("2 next days").
+    days"), a word that leaves the amount as it is ("three straight days"),
+    and "next" / "past" before a plural unit ("2 next days").
     """
     key, n = tokens.key, len(tokens.key)
     word = ""
     if j < n and (key[j] == "-" or (vague and key[j] == "of")):
         j += 1
+    if j + 1 < n and key[j] in words().unit_adj:
+        j += 1  # "three straight days"
     if j + 1 < n and key[j] in _direction(0) and key[j + 1].endswith("s"):
         word = key[j]
         j += 1
@@ -105,9 +108,12 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
     by_first = ctx.amounts.by_first
     start, end, key = tokens.start, tokens.end, tokens.key
     taken = -1
+    ordinals = words().ordinal
     for span in ctx.amounts.spans:
         if span.first <= taken:
             continue
+        if key[span.first] in {"a", "an"} and key[span.last] in ordinals:
+            continue  # "a third day": an ordinal, not a third of a day
         vague = span.amount.value is None and span.amount.low is None
         found = _unit_after(tokens, span.last + 1, vague=vague)
         if found is None:
@@ -129,15 +135,21 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
             last = more[1]
         taken = last
         yield Chain(tuple(parts), span.first, last, span.start, end[last]), word
+    units, adjectives = words().unit, words().unit_adj
+    by_last = ctx.amounts.by_last
     for i in tokens.anchors(Tag.TIMEUNIT):
         word_unit = key[i]
-        if word_unit not in words().unit or i == 0:
+        if word_unit not in units:
             continue
-        unit = words().unit[word_unit]
-        prev = key[i - 1]
-        if prev in {"a", "an"}:
-            first, amount = _qualified_one(tokens, i - 1)
+        unit = units[word_unit]
+        prev = key[i - 1] if i > 0 else ""
+        article = i - 2 if prev in adjectives and i > 1 else i - 1  # "a full day"
+        if article >= 0 and key[article] in {"a", "an"}:
+            first, amount = _qualified_one(tokens, article)
             yield Chain((Part(amount, unit),), first, i, start[first], end[i]), ""
+        elif word_unit.endswith("s") and i + 1 < len(key) and key[i + 1] == "ago":
+            if i - 1 not in by_last:  # "weeks ago": some weeks; "two weeks ago" has its amount
+                yield Chain((Part(Amount(value=None), unit),), i, i, start[i], end[i]), ""
         elif word_unit.endswith("s") and prev == "for":
             yield Chain((Part(Amount(value=None), unit),), i, i, start[i - 1], end[i]), "for"
         elif prev in {"past", "last"} and i > 1 and key[i - 2] == "the" and word_unit == unit:

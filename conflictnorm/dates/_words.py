@@ -55,6 +55,9 @@ class Words:
     season: Mapping[str, str]
     part: Mapping[str, str]
     unit: Mapping[str, str]
+    unit_adj: Mapping[str, str]
+    holiday: Mapping[str, str]
+    holiday_noun: Mapping[str, str]
     cue: Mapping[str, frozenset[str]]
     rel: Mapping[str, Rel]
     month_names: tuple[str, ...]
@@ -64,7 +67,9 @@ class Words:
 _NUMERIC: Final = frozenset(
     {"month", "month_lc", "weekday", "weekday_lc", "ordinal", "cardinal", "decade"}
 )
-_TEXT: Final = frozenset({"month_word", "season", "part", "unit"})
+_TEXT: Final = frozenset(
+    {"month_word", "season", "part", "unit", "unit_adj", "holiday", "holiday_noun"}
+)
 
 
 def _names(table: Mapping[str, int]) -> tuple[str, ...]:
