@@ -227,6 +227,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("09/16/2024", "2024-09-16"), ("03/09/2024", "2024-03-09")],
     ),
     (
+        "4: a month and day in digits needs a preposition or a date before it in a list",
+        "The hotline runs 24/7; visits are on 11/20, 11/22 or 11/25.",
+        "2025-11-12",
+        [("11/20", "2025-11-20"), ("11/22", "2025-11-22"), ("11/25", "2025-11-25")],
+    ),
+    (
+        "11: 'for' before a day of the month",
+        "The hearing is set for the 27th.",
+        "2025-11-12",
+        [("the 27th", "2025-11-27")],
+    ),
+    (
         "11: a price is no day of a month",
         "The fuel cost $12 December 27, the ministry said.",
         "2025-11-12",

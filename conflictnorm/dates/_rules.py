@@ -794,9 +794,8 @@ def _numeric(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
         ]
     p, q = int(m["p"]), int(m["q"])
     i = tokens.index_at(m.start())
-    cued = i > 0 and tokens.key[i - 1] in cues("digits")
-    if (p, q) == (24, 7) or not (cued or max(p, q) > _MONTHS_IN_YEAR):
-        return []
+    if not (ctx.strict or _digits_cued(tokens, i)):
+        return []  # "4/22" needs a preposition: "24/7" and "9/11" are no dates
     dm = _day_month(p, q, "/", order)
     if dm is None:
         return []
@@ -804,6 +803,19 @@ def _numeric(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
     if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
         return []
     return _piece(m, _yearless(month, day), role="day")
+
+
+def _digits_cued(tokens: Tokens, i: int) -> bool:
+    """A month and day in digits at token ``i`` follows a preposition or another such date.
+
+    "on 4/22", "since 16/09", "on 11/20, 11/22 or 11/25".
+    """
+    key = tokens.key
+    if i == 0:
+        return False
+    if key[i - 1] in cues("digits"):
+        return True
+    return key[i - 1] in {",", "or"} and i > 1 and "/" in key[i - 2] and key[i - 2][0].isdigit()
 
 
 def _month_piece(m: re.Match[str], y: int, mo: int) -> list[Piece]:
