@@ -58,6 +58,7 @@ __all__ = [
     "decade_value",
     "duration_granularity",
     "duration_parts",
+    "duration_unit",
     "duration_value",
     "fiscal_value",
     "granularity_of",
@@ -274,6 +275,13 @@ def shift_day(d: dt.date, unit: str, n: int) -> dt.date | None:
 
 def shift_value(d: dt.date, unit: str, step: int) -> str | None:
     """The value of the ``unit`` (day, week, month ... century) ``step`` units from ``d``'s one."""
+    base, factor = _MULTIPLES.get(unit, (unit, 1))
+    if base == "year":  # years, decades, centuries: no day of the month to keep
+        y = d.year + step * factor
+        return value_at(dt.date(y, 1, 1), unit) if in_calendar(y) else None
+    if base == "month":
+        ym = add_months(d.year, d.month, step * factor)
+        return None if ym is None else value_at(dt.date(ym[0], ym[1], 1), unit)
     moved = shift_day(d, unit, step)
     return None if moved is None else value_at(moved, unit_granularity(unit))
 
@@ -494,6 +502,11 @@ _DURATION: Final = lazy_pattern(
 _DURATION_UNITS: Final = MappingProxyType(
     {(code, clock): unit for unit, (code, clock) in _DURATION_CODES.items()}
 )
+
+
+def duration_unit(unit: str) -> str:
+    """The unit a duration of ``unit`` is written in, its granularity ("fortnight": week)."""
+    return _MULTIPLES.get(unit, (unit, 1))[0]
 
 
 def duration_value(amount: float | None, unit: str) -> str | None:

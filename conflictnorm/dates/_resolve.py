@@ -25,6 +25,7 @@ import itertools
 from typing import Final, NamedTuple
 
 from conflictnorm._core import Candidate, Context
+from conflictnorm.dates import _calendar as cal
 from conflictnorm.dates._forms import Form, Known, Lazy, Piece, Yearless, unresolved
 from conflictnorm.dates._words import cues
 from conflictnorm.models import DateValue
@@ -52,7 +53,7 @@ class Resolver:
         self.links = links
         self.values: dict[int, DateValue | None] = {}
         self.last: DateValue | None = None
-        #: (paragraph, year, sentence) of the last year the text named.
+        #: (paragraph, year, first token) of the last year the text named.
         self.paragraph_year: tuple[int, int, int] | None = None
         self.day_years: dict[tuple[int, int], int] = {}
         self.run_years: dict[int, int] = {}
@@ -93,7 +94,7 @@ class Resolver:
         """The year the paragraph names was named in an earlier sentence than this piece's."""
         py = self.paragraph_year
         first = self.tokens.index_at(self.pieces[self.index].start)
-        return py is not None and py[2] < self.tokens.sentence_of(first)
+        return py is not None and self.tokens.sentence_of(py[2]) < self.tokens.sentence_of(first)
 
     def resolve(self, form: Form) -> DateValue | None:
         """The value of a form at the current piece."""
@@ -132,7 +133,7 @@ class Resolver:
         if year is None and value.granularity == "year":
             year = int(value.value)
         if year is not None:
-            self.paragraph_year = (para, year, self.tokens.sentence_of(at))
+            self.paragraph_year = (para, year, at)
         if isinstance(form, Known) and form.year is not None and value.granularity == "day":
             d = dt.date.fromisoformat(value.value)
             self.day_years[(d.month, d.day)] = d.year
@@ -185,22 +186,22 @@ class Resolver:
     def _fits(self, form: Yearless, year: int, *, earlier: bool = False) -> bool:
         """Whether a year from the text suits the tense of the piece's clause.
 
-        It is refused where it puts a past-tense clause after the dateline; and,
-        when an earlier sentence named it, where it puts a future-tense clause
-        before the dateline ("Last year ... A decision is due in late June").
+        It is refused where it puts the start of a past-tense clause's date
+        after the dateline; and, when an earlier sentence named it, where it
+        puts all of a future-tense clause's date before the dateline ("Last
+        year ... A decision is due in late June").
         """
         pub = self.pub
         if pub is None:
             return True
         tense = "past" if form.cue in cues("back") else self._tense_of(self.index)
-        if tense != "past" and not (tense == "future" and earlier):
+        if tense == "past":
+            first = cal.day_of(year, form.month, form.day or 1)
+            return first is None or first <= pub
+        if tense != "future" or not earlier:
             return True
         value = form.build(year, False)  # noqa: FBT003 - positional callback
-        if value is None or value.range is None:
-            return True
-        if tense == "past":
-            return value.range[0] <= pub.isoformat()
-        return value.range[1] >= pub.isoformat()
+        return value is None or value.range is None or value.range[1] >= pub.isoformat()
 
     def _in_dateline(self, k: int) -> bool:
         """The piece follows a place in capitals and a comma, as datelines do ("KYIV, Feb 24")."""

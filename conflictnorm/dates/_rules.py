@@ -255,10 +255,8 @@ class Rule(NamedTuple):
 
     def find(self, tokens: Tokens, ctx: Context) -> Iterator[Piece]:
         """The pieces this rule finds in the tokens."""
-        found: Iterable[int] = tokens.anchors(self.anchor)
         select = _SELECT.get(self.name)
-        if select is not None:
-            found = select(tokens, found)
+        found: Iterable[int] = tokens.anchors(self.anchor) if select is None else select(tokens)
         accept = self.accept
         if accept is not None:
             found = [i for i in found if accept(tokens, i)]
@@ -286,8 +284,10 @@ class Rule(NamedTuple):
                 continue
             hi = end[min(last, a + self.after)]
             for j in range(max(0, a - self.before), a + 1):
+                if not (key[j] in starts or tags[j] & start_tags):
+                    continue
                 pos = start[j]
-                if pos < last_end or not (key[j] in starts or tags[j] & start_tags):
+                if pos < last_end:
                     continue
                 m = match(cased, pos, hi)
                 if m is not None and m.end() >= a_end:
@@ -1095,10 +1095,13 @@ def _holiday(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # 
     return _piece(m, _day_form(month, day, year), role="day")
 
 
-def _holiday_anchor(tokens: Tokens, i: int) -> bool:
-    """The anchor of a holiday: "Christmas", or "year" after "New" ("New Year's Day")."""
+def _select_holiday(tokens: Tokens) -> list[int]:
+    """The anchors of holidays: "Christmas", and "year" after "New" ("New Year's Day")."""
     key = tokens.key
-    return key[i] == "christmas" or (key[i] == "year" and i > 0 and key[i - 1] == "new")
+    christmas = [i for i in tokens.anchors(Tag.DAYWORD) if key[i] == "christmas"]
+    years = tokens.anchors(Tag.TIMEUNIT)
+    new_year = [i for i in years if key[i] == "year" and i > 0 and key[i - 1] == "new"]
+    return _merge(christmas, new_year) if new_year else christmas
 
 
 # ---- vague references ("recently", "now", "soon", "in the weeks ahead", "at this time")
@@ -1426,14 +1429,6 @@ def _period_anchor(tokens: Tokens, i: int) -> bool:
     return i + 2 < len(key) and key[i + 1] == "-" and key[i + 2] == "end"  # "year-end"
 
 
-def _decade_anchor(tokens: Tokens, i: int) -> bool:
-    key = tokens.key
-    if tokens.tags[i] & Tag.TIMEUNIT:
-        return key[i] in words().decade or key[i] == "tens" or key[i] == "thousands"
-    nxt = i + 1
-    return key[i].endswith("0") and nxt < len(key) and key[nxt] in {"s", "'s", "'"}
-
-
 def _century_anchor(tokens: Tokens, i: int) -> bool:
     return tokens.key[i] in {"century", "centuries"}
 
@@ -1538,80 +1533,126 @@ def _year_words_anchor(tokens: Tokens, i: int) -> bool:
 
 _ACCEPT: Final[dict[str, Accept]] = {
     "day_range": _day_range_anchor, "full": _full_anchor, "month_year": _month_year_anchor,
-    "decade": _decade_anchor, "century": _century_anchor,
+    "century": _century_anchor,
     "period": _period_anchor,
     "bare_month": _month_name, "day_word": _day_word_anchor,
     "weekday_day": _weekday_day_anchor, "weekday": _weekday_name, "nth": _nth_anchor,
-    "refs": _refs_anchor, "year_words": _year_words_anchor, "holiday": _holiday_anchor,
+    "refs": _refs_anchor, "year_words": _year_words_anchor,
 }  # fmt: skip
 
-Select = Callable[[Tokens, Iterable[int]], Iterable[int]]
+#: Picks a rule's anchors itself, from the anchor lists of single tags (a list of
+#: several tags costs a merge per document) and the words around them.
+Select = Callable[[Tokens], list[int]]
 _SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+_DECADE_FOLLOWERS: Final = frozenset({"s", "'s", "'"})
 
 
-def _select_nth(tokens: Tokens, found: Iterable[int]) -> list[int]:
-    """Numbers need an ordinal suffix and "of" or "day" after it ("20th of", "15th day")."""
-    key, tags = tokens.key, tokens.tags
+def _merge(*lists: Iterable[int]) -> list[int]:
+    return sorted(i for found in lists for i in found)
+
+
+def _select_nth(tokens: Tokens) -> list[int]:
+    """Weekdays, units, and numbers with an ordinal suffix and "of" or "day" ("20th of")."""
+    key = tokens.key
     n = len(key) - 2
-    digits = Tag.DIGITS
+    numbers = [
+        i
+        for i in tokens.anchors(Tag.DIGITS)
+        if i < n and key[i + 1] in _SUFFIXES and key[i + 2] in {"of", "day"}
+    ]
+    return _merge(tokens.anchors(Tag.WEEKDAY), tokens.anchors(Tag.TIMEUNIT), numbers)
+
+
+def _select_day_range(tokens: Tokens) -> list[int]:
+    """Months, and "month" after a relative word ("from 4 to 22 this month")."""
+    key = tokens.key
+    months = [i for i in tokens.anchors(Tag.TIMEUNIT) if key[i] == "month" and key[i - 1] != "the"]
+    return _merge(tokens.anchors(Tag.MONTH), months) if months else list(tokens.anchors(Tag.MONTH))
+
+
+def _select_decade(tokens: Tokens) -> list[int]:
+    """Decades in digits ("the 1990s", "the 70's") and in words ("the seventies")."""
+    key = tokens.key
+    n = len(key) - 1
+    digits = [
+        i
+        for i in tokens.anchors(Tag.DIGITS)
+        if key[i][-1] == "0" and i < n and key[i + 1] in _DECADE_FOLLOWERS
+    ]
+    decade_words = words().decade
+    named = [
+        i
+        for i in tokens.anchors(Tag.TIMEUNIT)
+        if key[i] in decade_words or key[i] in {"tens", "thousands"}
+    ]
+    return _merge(digits, named) if named else digits
+
+
+def _select_year_range(tokens: Tokens) -> list[int]:
+    """Years with a dash in them or after them ("2009-2010", "2009 - 10")."""
+    key = tokens.key
+    n = len(key) - 1
+    return [i for i in tokens.anchors(Tag.DIGITS) if "-" in key[i] or (i < n and key[i + 1] == "-")]
+
+
+def _select_numeric(tokens: Tokens) -> list[int]:
+    """Numbers with inner separators, of eight digits, or before a separator."""
+    key = tokens.key
+    n = len(key) - 2
     return [
         i
-        for i in found
-        if not tags[i] & digits
-        or (i < n and key[i + 1] in _SUFFIXES and key[i + 2] in {"of", "day"})
+        for i in tokens.anchors(Tag.DIGITS)
+        if "/" in key[i]
+        or "." in key[i]
+        or "-" in key[i]
+        or len(key[i]) == 8  # noqa: PLR2004 - "20161016"
+        or (i < n and key[i + 1] in {"/", "-"})
     ]
 
 
-def _select_digit_rules(keep: Callable[[tuple[str, ...], int, int], bool]) -> Select:
-    def select(tokens: Tokens, found: Iterable[int]) -> list[int]:
-        key = tokens.key
-        n = len(key)
-        return [i for i in found if keep(key, i, n)]
-
-    return select
+def _select_day_of_month(tokens: Tokens) -> list[int]:
+    """Numbers after "the" ("on the 27th")."""
+    key = tokens.key
+    return [i for i in tokens.anchors(Tag.DIGITS) if i > 0 and key[i - 1] == "the"]
 
 
-def _decade_keep(key: tuple[str, ...], i: int, n: int) -> bool:
-    k = key[i]
-    return (k[-1] == "0" and i + 1 < n and key[i + 1] in {"s", "'s", "'"}) or not k[0].isdigit()
-
-
-def _select_quarter(tokens: Tokens, found: Iterable[int]) -> list[int]:
+def _select_quarter(tokens: Tokens) -> list[int]:
     """Quarter words and codes, and "half" ("the first half of 2023")."""
     key = tokens.key
-    parts = [i for i in found if key[i] in _PART_WORDS or key[i] == "quarters"]
+    parts = [
+        i for i in tokens.anchors(Tag.TIMEUNIT) if key[i] in _PART_WORDS or key[i] == "quarters"
+    ]
     halves = [i for i in tokens.anchors(Tag.AMOUNT) if key[i] == "half"]
-    return sorted(parts + halves) if halves else parts
+    return _merge(parts, halves) if halves else parts
 
 
-def _select_units(units: frozenset[str]) -> Select:
-    def select(tokens: Tokens, found: Iterable[int]) -> list[int]:
+def _select_units(tag: int, units: frozenset[str]) -> Select:
+    def select(tokens: Tokens) -> list[int]:
         key = tokens.key
-        return [i for i in found if key[i] in units]
+        return [i for i in tokens.anchors(tag) if key[i] in units]
 
     return select
+
+
+def _select_period(tokens: Tokens) -> list[int]:
+    """Units of time and seasons that a period can name ("last week", "next spring")."""
+    key = tokens.key
+    units = [i for i in tokens.anchors(Tag.TIMEUNIT) if key[i] in _PERIOD_UNITS]
+    seasons = [i for i in tokens.anchors(Tag.SEASON) if key[i] in _PERIOD_UNITS]
+    return _merge(units, seasons) if seasons else units
 
 
 _SELECT: Final[dict[str, Select]] = {
     "nth": _select_nth,
-    "day_range": _select_digit_rules(lambda key, i, n: key[i] != "month" or key[i - 1] != "the"),  # noqa: ARG005
-    "decade": _select_digit_rules(_decade_keep),
-    "year_range": _select_digit_rules(
-        lambda key, i, n: "-" in key[i] or (i + 1 < n and key[i + 1] == "-")
-    ),
-    "numeric": _select_digit_rules(
-        lambda key, i, n: (
-            "/" in key[i]
-            or "." in key[i]
-            or "-" in key[i]
-            or len(key[i]) == 8  # noqa: PLR2004
-            or (i + 2 < n and key[i + 1] in {"/", "-"})
-        )
-    ),
-    "day_of_month": _select_digit_rules(lambda key, i, n: i > 0 and key[i - 1] == "the"),  # noqa: ARG005
+    "day_range": _select_day_range,
+    "decade": _select_decade,
+    "year_range": _select_year_range,
+    "numeric": _select_numeric,
+    "day_of_month": _select_day_of_month,
     "quarter": _select_quarter,
-    "period": _select_units(_PERIOD_UNITS),
-    "century": _select_units(frozenset({"century", "centuries"})),
+    "holiday": _select_holiday,
+    "period": _select_period,
+    "century": _select_units(Tag.TIMEUNIT, frozenset({"century", "centuries"})),
 }
 
 #: Every expression starts a word: a cheap test that spares the engine most positions.

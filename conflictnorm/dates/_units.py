@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final, NamedTuple
 
 from conflictnorm._core import Context
@@ -83,7 +83,27 @@ class Chain(NamedTuple):
     end: int
 
 
-def _unit_after(tokens: Tokens, j: int, *, vague: bool = False) -> tuple[str, int, str] | None:
+class _UnitWords(NamedTuple):
+    """The words `_unit_after` reads, fetched once per document."""
+
+    units: Mapping[str, str]
+    adjectives: Mapping[str, str]
+    moving: frozenset[str]
+    #: Every word that may come right after an amount of time: a unit or a word before it.
+    after: frozenset[str]
+
+
+@functools.cache
+def _unit_words() -> _UnitWords:
+    w = words()
+    moving = _direction(0)
+    after = frozenset({"-", "of", *w.unit_adj, *moving, *w.unit})
+    return _UnitWords(w.unit, w.unit_adj, moving, after)
+
+
+def _unit_after(
+    tokens: Tokens, j: int, uw: _UnitWords, *, vague: bool = False
+) -> tuple[str, int, str] | None:
     """The unit at token ``j``, its token, and the word before it.
 
     A dash may come first ("10-day"), "of" after a vague amount ("a couple of
@@ -91,15 +111,17 @@ def _unit_after(tokens: Tokens, j: int, *, vague: bool = False) -> tuple[str, in
     and "next" / "past" before a plural unit ("2 next days").
     """
     key, n = tokens.key, len(tokens.key)
+    if j >= n or key[j] not in uw.after:
+        return None  # most amounts: no unit of time
     word = ""
     if j < n and (key[j] == "-" or (vague and key[j] == "of")):
         j += 1
-    if j + 1 < n and key[j] in words().unit_adj:
+    if j + 1 < n and key[j] in uw.adjectives:
         j += 1  # "three straight days"
-    if j + 1 < n and key[j] in _direction(0) and key[j + 1].endswith("s"):
+    if j + 1 < n and key[j] in uw.moving and key[j + 1].endswith("s"):
         word = key[j]
         j += 1
-    unit = words().unit.get(key[j]) if j < n else None
+    unit = uw.units.get(key[j]) if j < n else None
     return None if unit is None else (unit, j, word)
 
 
@@ -108,6 +130,7 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
     by_first = ctx.amounts.by_first
     start, end, key = tokens.start, tokens.end, tokens.key
     taken = -1
+    uw = _unit_words()
     ordinals = words().ordinal
     for span in ctx.amounts.spans:
         if span.first <= taken:
@@ -115,7 +138,7 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
         if key[span.first] in {"a", "an"} and key[span.last] in ordinals:
             continue  # "a third day": an ordinal, not a third of a day
         vague = span.amount.value is None and span.amount.low is None
-        found = _unit_after(tokens, span.last + 1, vague=vague)
+        found = _unit_after(tokens, span.last + 1, uw, vague=vague)
         if found is None:
             continue
         unit, j, word = found
@@ -128,14 +151,14 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
             nxt: AmountSpan | None = by_first.get(k)
             if nxt is None:
                 break
-            more = _unit_after(tokens, nxt.last + 1)
+            more = _unit_after(tokens, nxt.last + 1, uw)
             if more is None or more[2]:
                 break
             parts.append(Part(nxt.amount, more[0]))
             last = more[1]
         taken = last
         yield Chain(tuple(parts), span.first, last, span.start, end[last]), word
-    units, adjectives = words().unit, words().unit_adj
+    units, adjectives = uw.units, uw.adjectives
     by_last = ctx.amounts.by_last
     for i in tokens.anchors(Tag.TIMEUNIT):
         word_unit = key[i]
@@ -283,7 +306,7 @@ def _plain(chain: Chain, value: DateValue) -> Piece:
 def _vague(unit: str) -> DateValue:
     value = cal.duration_value(None, unit)
     assert value is not None  # noqa: S101 - a vague amount is always written
-    return duration(value, cal.duration_granularity(value) or unit)
+    return duration(value, cal.duration_unit(unit))
 
 
 def _duration_of(
@@ -292,7 +315,7 @@ def _duration_of(
     value = cal.duration_value(amount, unit)
     if value is None:
         return None  # "9" * 309 decades: no finite duration
-    return duration(value, cal.duration_granularity(value) or unit, mod=mod, note=note)
+    return duration(value, cal.duration_unit(unit), mod=mod, note=note)
 
 
 def _duration_value(part: Part) -> DateValue | None:
@@ -321,18 +344,19 @@ def _duration_piece(
     key = tokens.key
     lead = key[chain.first]
     direction = ""
-    if word in _direction(1) or before in _direction(1):
+    forward, back = _direction(1), _direction(-1)
+    if word in forward or before in forward:
         direction = "next"
-    elif word in _direction(-1) or before in _direction(-1):
+    elif word in back or before in back:
         direction = "past"
     before3 = key[chain.first - 3] if chain.first > 2 else ""  # noqa: PLR2004
     if (
         lead == "within"
         or before == "within"
-        or (before in _direction(1) and "within" in {before2, before3})
+        or (before in forward and "within" in {before2, before3})
     ):
         direction = "within"
-    if before in _direction(0) and chain.first > 0:
+    if (before in forward or before in back) and chain.first > 0:
         start = tokens.start[chain.first - 1]
         if before2 == "the":
             start = tokens.start[chain.first - 2]

@@ -50,6 +50,10 @@ LIMIT: Final = 25
 #: Words ending in "-ed" shorter than this are no past forms ("bed", "red", "shed").
 _SHORTEST_PAST: Final = 5
 _CATEGORIES: Final = frozenset({"be", "past", "not_past", "join"})
+_FUTURE: Final = Tag.FUTURE
+_FUTURE_TO: Final = Tag.FUTURE_TO
+_PAST: Final = Tag.PAST
+_CUE_TAGS: Final = Tag.FUTURE | Tag.FUTURE_TO | Tag.PAST
 
 
 @once
@@ -70,25 +74,30 @@ def _words() -> Mapping[str, frozenset[str]]:
 
 def cue_at(tokens: Tokens, k: int) -> str:
     """``"past"``, ``"future"`` or ``""``: the tense word ``k`` marks (module docstring)."""
+    return _cue(tokens, k, _words())
+
+
+def _cue(tokens: Tokens, k: int, words: Mapping[str, frozenset[str]]) -> str:
     t = tokens.tags[k]
     key = tokens.key
     word = key[k]
-    if t & Tag.FUTURE:
+    if not t & _CUE_TAGS and not word.endswith("ed") and word not in words["past"]:
+        return ""  # most words: no cue
+    if t & _FUTURE:
         return "future"
-    if t & Tag.FUTURE_TO:
+    if t & _FUTURE_TO:
         to = k + 1 < len(key) and key[k + 1] == "to"
         if word != "due":
             return "future" if to else ""
-        be = _words()["be"]
+        be = words["be"]
         # "is due to", "due on Friday", "due to be held" are plans; "due to the war" a cause
         planned = (
             not to or (k > 0 and key[k - 1] in be) or (k + 2 < len(key) and key[k + 2] == "be")
         )
         return "future" if planned else ""
-    words = _words()
     if word in words["past"]:
         return "past"
-    past = bool(t & Tag.PAST) or (
+    past = bool(t & _PAST) or (
         len(word) >= _SHORTEST_PAST
         and word.endswith("ed")
         and tokens.shape[k] == Shape.WORD
@@ -106,12 +115,6 @@ def _clause_end(tokens: Tokens, j: int) -> int:
     return min(end, j + LIMIT + 1)
 
 
-def _joins(tokens: Tokens, k: int) -> bool:
-    """Tokens ``k`` and ``k + 1`` are a comma and a conjunction that starts a clause."""
-    key = tokens.key
-    return key[k] == "," and k + 1 < len(key) and key[k + 1] in _words()["join"]
-
-
 def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
     """``"past"``, ``"future"`` or ``""``: the tense of the clause of tokens ``i`` to ``last``.
 
@@ -119,18 +122,21 @@ def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
     after token ``last`` (default ``i``); neither search leaves the clause
     (see the module docstring) or reads more than `LIMIT` tokens.
     """
+    words = _words()
+    join, key = words["join"], tokens.key
+    n = len(key)
     lo = max(tokens.clause_start(i), i - LIMIT)
     for k in range(i - 1, lo - 1, -1):
-        if _joins(tokens, k):
-            break
-        found = cue_at(tokens, k)
+        if key[k] == "," and k + 1 < n and key[k + 1] in join:
+            break  # a comma and a conjunction start this piece's clause
+        found = _cue(tokens, k, words)
         if found:
             return found
     j = i if last is None else last
     for k in range(j + 1, _clause_end(tokens, j)):
-        if _joins(tokens, k):
-            break
-        found = cue_at(tokens, k)
+        if key[k] == "," and k + 1 < n and key[k + 1] in join:
+            break  # ... or start the next one
+        found = _cue(tokens, k, words)
         if found:
             return found
     return ""
