@@ -35,7 +35,9 @@ RELATIVE = [
     "the first Friday of next month", "the third week of next month", "Tuesday next week",
     "week 10", "the 70s", "the following day", "the previous month", "that year", "Q3",
     "the third quarter", "earlier this week", "later this year", "the end of the year",
-    "mid-November", "3 days after Feb. 24", "2 weeks starting tomorrow",
+    "mid-November", "3 days after Feb. 24", "2 weeks starting tomorrow", "by mid-year",
+    "before Christmas", "New Year's Eve", "week 53 of next year", "through the night",
+    "weeks ago", "from March to May",
 ]  # fmt: skip
 _REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
