@@ -116,6 +116,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("2023", "2023"), ("August", "2025-08")],
     ),
     (
+        "1: a future seen from the past ('said ... would') may stay before the dateline",
+        "The region was annexed in 2022. Officials said votes would follow in September.",
+        "2025-05-10",
+        [("2022", "2022"), ("September", "2022-09")],
+    ),
+    (
+        "1: a date counted from the dateline brings the paragraph back to the present",
+        "The plant was hit in 2023. Last week the operator said repairs would end by October.",
+        "2025-05-10",
+        [("2023", "2023"), ("Last week", "2025-W18"), ("October", "2025-10")],
+    ),
+    (
         "1: a year named in the sentence of a future clause holds",
         "In 2023 officials said the bridge would reopen in August.",
         "2025-05-10",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conflictnorm._lazy import once
 from conflictnorm.text import LOOKALIKES, Shape, Tag, around, fold_lookalikes, tokenize
-from conflictnorm.text._tense import clause_tense
+from conflictnorm.text._tense import clause_cue, clause_tense, reported
 
 APOSTROPHE = unicodedata.lookup("RIGHT SINGLE QUOTATION MARK")
 EN_DASH = unicodedata.lookup("EN DASH")
@@ -171,6 +171,21 @@ def test_tense_of_the_clause_after(text: str, tense: str) -> None:
     """Without a cue before it, the first cue after a token in its clause decides."""
     t = tokenize(text)
     assert tense == clause_tense(t, t.key.index("x"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the bridge would reopen on X", ("would", True)),
+        ("Officials said the bridge will reopen on X", ("will", False)),
+        ("The bridge reopened on X", ("reopened", False)),
+    ],
+)
+def test_the_cue_that_decides(text: str, expected: tuple[str, bool]) -> None:
+    """clause_cue names the deciding word; "would" is a future seen from the past."""
+    t = tokenize(text)
+    k, _ = clause_cue(t, len(t) - 1)
+    assert expected == (t.key[k], reported(t, k))
 
 
 def test_around_finds_matches_containing_their_anchor() -> None:

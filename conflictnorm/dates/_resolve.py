@@ -30,7 +30,7 @@ from conflictnorm.dates._forms import Form, Known, Lazy, Piece, Yearless, unreso
 from conflictnorm.dates._words import cues
 from conflictnorm.models import DateValue
 from conflictnorm.text import Shape, Tokens
-from conflictnorm.text._tense import clause_tense
+from conflictnorm.text._tense import clause_cue, reported
 
 __all__ = ["Resolver", "policy_year"]
 
@@ -59,7 +59,7 @@ class Resolver:
         self.run_years: dict[int, int] = {}
         self.runs = _month_runs(tokens, pieces, links)
         self.index = 0
-        self._tense: dict[int, str] = {}
+        self._tense: dict[int, tuple[int, str]] = {}
 
     # ---- the Env protocol
 
@@ -134,15 +134,22 @@ class Resolver:
             year = int(value.value)
         if year is not None:
             self.paragraph_year = (para, year, at)
+        elif value.anchored and isinstance(form, Lazy):
+            # a date counted from the dateline ("said last week", "on Monday") brings
+            # the text back to the present: the dateline policy applies again
+            self.paragraph_year = None
         if isinstance(form, Known) and form.year is not None and value.granularity == "day":
             d = dt.date.fromisoformat(value.value)
             self.day_years[(d.month, d.day)] = d.year
 
     def _tense_of(self, k: int) -> str:
+        return self._cue_of(k)[1]
+
+    def _cue_of(self, k: int) -> tuple[int, str]:
         found = self._tense.get(k)
         if found is None:
             piece = self.pieces[k]
-            found = clause_tense(
+            found = clause_cue(
                 self.tokens,
                 self.tokens.index_at(piece.start),
                 self.tokens.index_at(piece.end - 1),
@@ -198,7 +205,7 @@ class Resolver:
         if tense == "past":
             first = cal.day_of(year, form.month, form.day or 1)
             return first is None or first <= pub
-        if tense != "future" or not earlier:
+        if tense != "future" or not earlier or reported(self.tokens, self._cue_of(self.index)[0]):
             return True
         value = form.build(year, False)  # noqa: FBT003 - positional callback
         return value is None or value.range is None or value.range[1] >= pub.isoformat()

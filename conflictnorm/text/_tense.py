@@ -21,6 +21,10 @@ a cause, no tense), "since", or a lower-case word of five letters or more
 ending in "-ed" that is no adjective or noun of ``data/tense.tsv``. A past form
 right after "be" is none ("to be held", "will be attacked").
 
+`clause_cue` also names the token that decided, and `reported` tells a future
+seen from a past moment ("said the talks would resume") from one seen from
+now ("will resume"): only the latter must lie after the dateline.
+
 >>> from conflictnorm.text import tokenize
 >>> from conflictnorm.text._tense import clause_tense
 >>> t = tokenize("Officials said the talks would resume on Friday.")
@@ -43,13 +47,13 @@ from conflictnorm._lazy import once
 from conflictnorm.text._lexicon import Tag
 from conflictnorm.text._tokens import Shape, Tokens
 
-__all__ = ["LIMIT", "clause_tense", "cue_at"]
+__all__ = ["LIMIT", "clause_cue", "clause_tense", "cue_at", "reported"]
 
 #: How many tokens either side of a token its clause is read for cues.
 LIMIT: Final = 25
 #: Words ending in "-ed" shorter than this are no past forms ("bed", "red", "shed").
 _SHORTEST_PAST: Final = 5
-_CATEGORIES: Final = frozenset({"be", "past", "not_past", "join"})
+_CATEGORIES: Final = frozenset({"be", "past", "not_past", "join", "reported"})
 _FUTURE: Final = Tag.FUTURE
 _FUTURE_TO: Final = Tag.FUTURE_TO
 _PAST: Final = Tag.PAST
@@ -122,6 +126,11 @@ def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
     after token ``last`` (default ``i``); neither search leaves the clause
     (see the module docstring) or reads more than `LIMIT` tokens.
     """
+    return clause_cue(tokens, i, last)[1]
+
+
+def clause_cue(tokens: Tokens, i: int, last: int | None = None) -> tuple[int, str]:
+    """The token whose cue gives the tense of `clause_tense`, and that tense (``-1, ""``: none)."""
     words = _words()
     join, key = words["join"], tokens.key
     n = len(key)
@@ -131,12 +140,21 @@ def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
             break  # a comma and a conjunction start this piece's clause
         found = _cue(tokens, k, words)
         if found:
-            return found
+            return k, found
     j = i if last is None else last
     for k in range(j + 1, _clause_end(tokens, j)):
         if key[k] == "," and k + 1 < n and key[k + 1] in join:
             break  # ... or start the next one
         found = _cue(tokens, k, words)
         if found:
-            return found
-    return ""
+            return k, found
+    return -1, ""
+
+
+def reported(tokens: Tokens, k: int) -> bool:
+    """Whether the future cue at token ``k`` is seen from a past moment ("said it would").
+
+    Such a future need not lie after the dateline ("In 2022 officials said
+    the vote would be held in September").
+    """
+    return k >= 0 and tokens.key[k] in _words()["reported"]
