@@ -273,11 +273,7 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
     """Unanchored date and duration values with a canonical form (for render round trips)."""
     import datetime as dt  # noqa: PLC0415
 
-    from conflictnorm.dates._calendar import (  # noqa: PLC0415
-        record_granularity,
-        value_range,
-        week_value,
-    )
+    from conflictnorm.dates import _calendar as cal  # noqa: PLC0415
     from conflictnorm.dates._units import span_of  # noqa: PLC0415
 
     day = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
@@ -289,53 +285,42 @@ def calendar_values(draw: st.DrawFn) -> DateValue:
     )  # fmt: skip
     mods: list[str | None] = [None, "start", "mid", "end"]
     if kind in {"duration", "span"}:
-        units = ["PT{}H", "PT{}M", "PT{}S", "P{}D", "P{}W", "P{}M", "P{}Y"]
+        units = ["hour", "minute", "second", "day", "week", "month", "year"]
         unit = draw(st.sampled_from(units[3:] if kind == "span" else units))
-        n = draw(st.integers(1, 60 if kind == "span" else 5000).map(str))
+        n: int | None = draw(st.integers(1, 60 if kind == "span" else 5000))
         if kind == "duration":
-            n = draw(st.one_of(st.just(n), st.just("X")))
-        mod = None if n == "X" else draw(st.sampled_from([None, *_RENDERED_MODS]))
-        gran = {"H": "hour", "S": "second", "D": "day", "W": "week", "Y": "year"}.get(unit[-1])
-        if unit[-1] == "M":
-            gran = "minute" if unit.startswith("PT") else "month"
-        span = None
-        if kind == "span":
-            name = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit[-1]]
-            span = span_of(day, name, int(n))
+            n = draw(st.one_of(st.just(n), st.none()))
+        mod = None if n is None else draw(st.sampled_from([None, *_RENDERED_MODS]))
+        value = cal.duration_value(n, unit)
+        span = None if kind != "span" or n is None else span_of(day, unit, n)
         return DateValue(
-            type="duration", value=unit.format(n), granularity=gran, mod=mod, range=span
+            type="duration",
+            value=value,
+            granularity=None if value is None else cal.duration_granularity(value),
+            mod=mod,
+            range=span,
         )
     if kind == "ref":
         return DateValue(
             type="date", value=draw(st.sampled_from(["PAST_REF", "PRESENT_REF", "FUTURE_REF"]))
         )
-    if kind == "day":
-        value, mods = day.isoformat(), [None, "start", "end"]
-    elif kind == "week":
-        value = week_value(day)
-    elif kind == "weekend":
-        value, mods = week_value(day) + "-WE", [None]
-    elif kind == "month":
-        value = f"{day.year:04d}-{day.month:02d}"
-    elif kind == "quarter":
-        value, mods = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", [None]
-    elif kind == "half":
-        value, mods = f"{day.year:04d}-H{1 if day.month <= 6 else 2}", [None]  # noqa: PLR2004
-    elif kind == "year":
-        value = str(day.year)
+    if kind in {"day", "week", "month", "year", "decade", "century"}:
+        value = cal.value_at(day, kind)
+        if kind == "day":
+            mods = [None, "start", "end"]
+    elif kind in {"weekend", "quarter", "half"}:
+        value, mods = cal.value_at(day, kind), [None]
+        if kind == "weekend":
+            value = cal.weekend_value(day)
     elif kind == "fiscal":
-        value = f"FY{day.year}"
-    elif kind == "decade":
-        value = str(day.year // 10)
-    elif kind == "century":
-        value = f"{day.year // 100:02d}"
+        value = cal.fiscal_value(day.year)
     else:
-        value = f"{day.year}-{draw(st.sampled_from(['SP', 'SU', 'FA', 'WI']))}"
+        value = cal.season_value(day.year, draw(st.sampled_from(sorted(cal.SEASONS))))
     return DateValue(
         type="date",
         value=value,
-        granularity=record_granularity(value),
-        range=value_range(value),
+        granularity=cal.record_granularity(value),
+        range=cal.value_range(value),
         mod=draw(st.sampled_from(mods)),
     )
 

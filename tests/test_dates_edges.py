@@ -2,7 +2,6 @@
 """Dates at the edges of the calendar and of the text: never a crash, never a malformed value."""
 
 import datetime as dt
-import re
 
 import pytest
 from hypothesis import example, given
@@ -11,8 +10,13 @@ from hypothesis import strategies as st
 import conflictnorm as cn
 from conflictnorm.dates._calendar import (
     OUT_OF_RANGE,
+    duration_granularity,
+    duration_parts,
+    duration_value,
     granularity_of,
     record_granularity,
+    value_at,
+    value_fields,
     value_range,
 )
 from conflictnorm.models import DateValue
@@ -31,9 +35,10 @@ RELATIVE = [
     "the first Friday of next month", "the third week of next month", "Tuesday next week",
     "week 10", "the 70s", "the following day", "the previous month", "that year", "Q3",
     "the third quarter", "earlier this week", "later this year", "the end of the year",
-    "mid-November", "3 days after Feb. 24", "2 weeks starting tomorrow",
+    "mid-November", "3 days after Feb. 24", "2 weeks starting tomorrow", "by mid-year",
+    "before Christmas", "New Year's Eve", "week 53 of next year", "through the night",
+    "weeks ago", "from March to May",
 ]  # fmt: skip
-_DURATION = re.compile(r"PT?(?:X|\d+(?:\.\d+)?)[YMWDHS]")
 _REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
@@ -42,7 +47,7 @@ def _well_formed(v: DateValue) -> bool:
     if v.value is None:
         return bool(v.note)
     if v.type == "duration":
-        return _DURATION.fullmatch(v.value) is not None and (
+        return v.granularity == duration_granularity(v.value) and (
             v.range is None or v.range[0] <= v.range[1]
         )
     if v.value in _REFS:
@@ -104,3 +109,33 @@ def test_a_long_amount_of_decades_is_no_duration() -> None:
     dates = cn.normalize("9" * 308 + " decades", published="2025-11-12").by_kind("date")
     values = [m.value.value for m in dates if isinstance(m.value, DateValue)]
     assert [] == [v for v in values if v is not None and "inf" in v]
+
+
+def test_a_week_the_year_does_not_have() -> None:
+    """2021 has 52 ISO weeks: "week 53 of 2021" is null, with a note that says so."""
+    v = cn.date("week 53 of 2021")
+    assert (None, "no ISO week 53 in 2021", False) == (v.value, v.note, v.anchored)
+
+
+_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"]
+
+
+@given(st.sampled_from(_UNITS), st.one_of(st.none(), st.integers(0, 10**6)))
+def test_durations_read_back(unit: str, amount: int | None) -> None:
+    """A duration written by the calendar reads back as its amount and unit."""
+    value = duration_value(amount, unit)
+    assert ("X" if amount is None else str(amount), unit) == duration_parts(value or "")
+
+
+@given(
+    st.dates(dt.date.min, dt.date.max),
+    st.sampled_from(["day", "week", "month", "quarter", "half", "year", "decade", "century"]),
+)
+def test_the_period_of_a_day_holds_it(day: dt.date, granularity: str) -> None:
+    """The value of the period around a day is of that form and its range holds the day."""
+    value = value_at(day, granularity)
+    fields, span = value_fields(value), value_range(value)
+    assert (granularity, True) == (
+        None if fields is None else fields.form,
+        span is not None and span[0] <= day.isoformat() <= span[1],
+    )

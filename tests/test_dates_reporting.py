@@ -50,6 +50,13 @@ EXPRESSIONS: list[tuple[str, str | None, str | None, str | None, str | None]] = 
     ("twenty second of June", "2025-11-12", "2025-06-22", "day", None),  # 10: not 20 seconds
     ("in nineteen ninety-six", None, "1996", "year", None),  # 10
     ("overnight on October 15", "2025-11-12", "2025-10-15", "day", None),  # 11: one mention
+    ("through the night", "2024-07-21", "2024-07-21", "day", None),  # 11: as "in the night"
+    ("by mid-year", "2025-02-21", "2025", "year", "mid"),  # 6: as "the middle of the year"
+    ("a full day", None, "P1D", "day", None),  # 5: a word between article and unit
+    ("three straight days", None, "P3D", "day", None),  # 5: ... and between amount and unit
+    ("weeks ago", None, "PAST_REF", None, None),  # 9: no amount: a vague past
+    ("before Christmas", "2025-11-20", "2025-12-25", "day", None),  # holidays on a fixed day
+    ("New Year's Eve 2024", None, "2024-12-31", "day", None),  # holidays with their year
 ]
 
 
@@ -97,6 +104,36 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("April", "2022-04"), ("May", "2022-05"), ("June", "2022-06")],
     ),
     (
+        "1: 'from' before the next month of a run goes back, across the turn of the year",
+        "Bread prices rose 8% in January from 5% in December, the agency said.",
+        "2025-02-21",
+        [("January", "2025-01"), ("December", "2024-12")],
+    ),
+    (
+        "1: a year named in an earlier sentence never puts a future clause before the dateline",
+        "The bridge was shelled in 2023. Repairs are due to finish in August.",
+        "2025-05-10",
+        [("2023", "2023"), ("August", "2025-08")],
+    ),
+    (
+        "1: a future seen from the past ('said ... would') may stay before the dateline",
+        "The region was annexed in 2022. Officials said votes would follow in September.",
+        "2025-05-10",
+        [("2022", "2022"), ("September", "2022-09")],
+    ),
+    (
+        "1: a date counted from the dateline brings the paragraph back to the present",
+        "The plant was hit in 2023. Last week the operator said repairs would end by October.",
+        "2025-05-10",
+        [("2023", "2023"), ("Last week", "2025-W18"), ("October", "2025-10")],
+    ),
+    (
+        "1: a year named in the sentence of a future clause holds",
+        "In 2023 officials said the bridge would reopen in August.",
+        "2025-05-10",
+        [("2023", "2023"), ("August", "2023-08")],
+    ),
+    (
         "1: a day written in full earlier fixes the year of the same day later",
         (
             "The offensive began on 24 February 2022.\nIn the first days, from February 24 to 27, "
@@ -124,6 +161,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("2019", "2019"), ("the beginning of the year", "2025")],
     ),
     (
+        "tense: the verb nearest a date governs it, not the reporting verb",
+        "Officials said on Monday that the bridge would reopen in the third quarter.",
+        "2025-02-10",
+        [("Monday", "2025-02-10"), ("the third quarter", "2025-Q3")],
+    ),
+    (
+        "tense: a clause joined by a comma and a conjunction keeps its own tense",
+        "The roads freeze by December, and the brigades have spent weeks digging in.",
+        "2025-11-12",
+        [("December", "2025-12")],
+    ),
+    (
         "2: the next day counts from the last date",
         "The talks opened on 3 March 2021. The next day, both delegations left.",
         "2025-11-12",
@@ -146,6 +195,12 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         "Polling ran from February 10-14, 2024.",
         "2025-11-12",
         [("February 10", "2024-02-10"), ("14, 2024", "2024-02-14")],
+    ),
+    (
+        "3: both ends of a range take the year the text names",
+        "In 2022 the front barely moved; from March to May it shifted twice.",
+        "2025-04-10",
+        [("2022", "2022"), ("March", "2022-03"), ("May", "2022-05")],
     ),
     (
         "3: a range of all-digit days",
@@ -184,6 +239,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("09/16/2024", "2024-09-16"), ("03/09/2024", "2024-03-09")],
     ),
     (
+        "4: a month and day in digits needs a preposition or a date before it in a list",
+        "The hotline runs 24/7; visits are on 11/20, 11/22 or 11/25.",
+        "2025-11-12",
+        [("11/20", "2025-11-20"), ("11/22", "2025-11-22"), ("11/25", "2025-11-25")],
+    ),
+    (
+        "11: 'for' before a day of the month",
+        "The hearing is set for the 27th.",
+        "2025-11-12",
+        [("the 27th", "2025-11-27")],
+    ),
+    (
         "11: a price is no day of a month",
         "The fuel cost $12 December 27, the ministry said.",
         "2025-11-12",
@@ -210,6 +277,18 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     (
         "11: a rate is no duration",
         "Crossings rose to about 300 to 400 people a day.",
+        "2025-11-12",
+        [],
+    ),
+    (
+        "11: a holiday's name before a noun is no date",
+        "Volunteers put up a Christmas tree in the square.",
+        "2025-11-12",
+        [],
+    ),
+    (
+        "11: an ordinal after 'a' is no fraction of a day",
+        "Shelling went on for a third straight day.",
         "2025-11-12",
         [],
     ),

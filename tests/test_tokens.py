@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""The token layer: offsets, folding, shapes, tags, boundaries, tense, windows."""
+"""The token layer: offsets, folding, shapes, tags, boundaries, windows."""
 
 import re
 import threading
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from conflictnorm._lazy import once
 from conflictnorm.text import LOOKALIKES, Shape, Tag, around, fold_lookalikes, tokenize
+from conflictnorm.text._tense import clause_cue, clause_tense, reported
 
 APOSTROPHE = unicodedata.lookup("RIGHT SINGLE QUOTATION MARK")
 EN_DASH = unicodedata.lookup("EN DASH")
@@ -139,14 +140,52 @@ def test_paragraphs_are_lines() -> None:
         ("Officials said the talks resumed on X", "past"),
         ("The ministry will announce it on X", "future"),
         ("The vote is due to take place on X", "future"),
+        ("The vote is due on X", "future"),
+        ("The polls due to be held on X", "future"),
         ("The city was shelled; the vote is on X", ""),
         ("Due to shelling, the vote was moved to X", "past"),
+        ("Power was cut due to shelling on X", "past"),
+        ("The ferry has run daily since X", "past"),
+        ("Crews repaired the line on X", "past"),
+        ("Officials said the bridge would reopen on X", "future"),
+        ("Officials said the bridge was shut, and it reopens on X", ""),
+        ("The line is based near X", ""),
     ],
 )
 def test_tense_of_the_clause_before(text: str, tense: str) -> None:
-    """Cue words of the clause before a token give its tense; a new clause resets it."""
+    """The cue nearest before a token gives its tense; a new clause resets it."""
     t = tokenize(text)
-    assert tense == t.tense_before(len(t) - 1)
+    assert tense == clause_tense(t, len(t) - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("On X, troops pulled out of the town.", "past"),
+        ("On X the ministry will decide.", "future"),
+        ("On X the talks resume. Both sides said so.", ""),
+        ("The roads freeze by X, and the troops have spent weeks digging.", ""),
+    ],
+)
+def test_tense_of_the_clause_after(text: str, tense: str) -> None:
+    """Without a cue before it, the first cue after a token in its clause decides."""
+    t = tokenize(text)
+    assert tense == clause_tense(t, t.key.index("x"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the bridge would reopen on X", ("would", True)),
+        ("Officials said the bridge will reopen on X", ("will", False)),
+        ("The bridge reopened on X", ("reopened", False)),
+    ],
+)
+def test_the_cue_that_decides(text: str, expected: tuple[str, bool]) -> None:
+    """clause_cue names the deciding word; "would" is a future seen from the past."""
+    t = tokenize(text)
+    k, _ = clause_cue(t, len(t) - 1)
+    assert expected == (t.key[k], reported(t, k))
 
 
 def test_around_finds_matches_containing_their_anchor() -> None:

@@ -18,20 +18,21 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from conflictnorm._lazy import lazy_pattern
 from conflictnorm.dates import _calendar as cal
-from conflictnorm.dates._forms import Env, Form, Lazy, Piece, Yearless, dated, outside
+from conflictnorm.dates._forms import Env, Form, Lazy, Piece, Yearless, absent, dated, outside
 from conflictnorm.dates._units import Part, offset_form, span_form
 from conflictnorm.models import DateValue
 
 __all__ = ["compose"]
 
-_SPACE: Final = re.compile(r"\s*")
-_OF: Final = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
-_NIGHT_GLUE: Final = re.compile(r"\s+(?:into|to|on|of)\s+", re.IGNORECASE)
-_WEEKDAY_WEEK: Final = re.compile(r"\s*,?\s*(?:(?:of|in)\s+(?:the\s+)?)?", re.IGNORECASE)
-_WEEK_WEEKDAY: Final = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
-_MONTH_YEAR: Final = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
-_RANGE: Final = re.compile(
+_SPACE: Final = lazy_pattern(r"\s*")
+_OF: Final = lazy_pattern(r"\s+(?:of|in)\s+", re.IGNORECASE)
+_NIGHT_GLUE: Final = lazy_pattern(r"\s+(?:into|to|on|of)\s+", re.IGNORECASE)
+_WEEKDAY_WEEK: Final = lazy_pattern(r"\s*,?\s*(?:(?:of|in)\s+(?:the\s+)?)?", re.IGNORECASE)
+_WEEK_WEEKDAY: Final = lazy_pattern(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_MONTH_YEAR: Final = lazy_pattern(r"\s+(?:of\s+)?", re.IGNORECASE)
+_RANGE: Final = lazy_pattern(
     r"\s*(?:-|to|through|thru|until|till|and|or)\s*(?:the\s+)?", re.IGNORECASE
 )
 _DATED: Final = frozenset(
@@ -79,7 +80,7 @@ def _links(pieces: list[Piece], text: str) -> dict[int, int]:
         p, q = pieces[k], pieces[k + 1]
         if p.role not in _DATED or q.role not in _DATED or q.start - p.end > _GAP:
             continue
-        if _RANGE.fullmatch(text, p.end, q.start) is not None and k not in links:
+        if _RANGE().fullmatch(text, p.end, q.start) is not None and k not in links:
             links[k] = k + 1
             links[k + 1] = k
     return links
@@ -89,24 +90,24 @@ def _merge(p: Piece, q: Piece, gap: str) -> Piece | None:
     """The one piece ``p`` and ``q`` make, or None."""
     role = p.role
     if p.op:
-        if not _SPACE.fullmatch(gap):
+        if not _SPACE().fullmatch(gap):
             return None
         return _operator(p, q)
-    if role == "weeknum" and q.role in {"year", "yearrel"} and _OF.fullmatch(gap):
+    if role == "weeknum" and q.role in {"year", "yearrel"} and _OF().fullmatch(gap):
         week = _int(p.data[0])
-        return p.spanning(p.start, q.end, _with_year(q, lambda y: _iso_week(y, week)))
-    if role == "night" and q.role in {"day", "weekday"} and _NIGHT_GLUE.fullmatch(gap):
+        return p.spanning(p.start, q.end, _week_in_year(q, week))
+    if role == "night" and q.role in {"day", "weekday"} and _NIGHT_GLUE().fullmatch(gap):
         return p.spanning(p.start, q.end, q.form)
-    if role == "weekday" and q.role == "week" and _WEEKDAY_WEEK.fullmatch(gap):
+    if role == "weekday" and q.role == "week" and _WEEKDAY_WEEK().fullmatch(gap):
         return _weekday_in_week(p, q, p.start, q.end)
-    if role == "week" and q.role == "weekday" and _WEEK_WEEKDAY.fullmatch(gap):
+    if role == "week" and q.role == "weekday" and _WEEK_WEEKDAY().fullmatch(gap):
         return _weekday_in_week(q, p, p.start, q.end)
     if (
         role == "month"
         and isinstance(p.form, Yearless)
         and p.form.day is None
         and q.role == "yearrel"
-        and _MONTH_YEAR.fullmatch(gap)
+        and _MONTH_YEAR().fullmatch(gap)
     ):
         month, mod = p.form.month, p.form.mod
         return p.spanning(
@@ -139,7 +140,7 @@ def _operator(p: Piece, q: Piece) -> Piece | None:
     if role == "nthweek" and q.role in {"month", "monthrel", "year", "yearrel"}:
         week = _int(data[0])
         if q.role in {"year", "yearrel"}:
-            return p.spanning(p.start, q.end, _with_year(q, lambda y: _iso_week(y, week)))
+            return p.spanning(p.start, q.end, _week_in_year(q, week))
         return p.spanning(p.start, q.end, _in_month(q, lambda y, m: _nth_week(y, m, week)))
     if role == "nthmonth" and q.role in {"year", "yearrel"}:
         month = _int(data[0])
@@ -166,17 +167,36 @@ def _operand(env: Env, form: Form) -> DateValue | None:
     return value
 
 
-def _with_year(q: Piece, make: Callable[[int], str | None], mod: str | None = None) -> Lazy:
-    """A value in the year ``q`` names."""
+def _with_year(
+    q: Piece,
+    make: Callable[[int], str | None],
+    mod: str | None = None,
+    missing: Callable[[int], str] | None = None,
+) -> Lazy:
+    """A value in the year ``q`` names; ``missing(year)`` is the note where it has none."""
 
     def fn(env: Env) -> DateValue | None:
         v = env.resolve(q.form)
         if v is None or v.value is None or v.range is None:
             return v
-        value = make(int(v.range[0][:4]))
-        return outside(mod) if value is None else dated(value, anchored=v.anchored, mod=mod)
+        y = int(v.range[0][:4])
+        value = make(y)
+        if value is not None:
+            return dated(value, anchored=v.anchored, mod=mod)
+        if missing is not None and cal.in_calendar(y):
+            return absent(missing(y), anchored=v.anchored, mod=mod)
+        return outside(mod)
 
     return Lazy(fn)
+
+
+def _week_in_year(q: Piece, week: int) -> Lazy:
+    """ISO week ``week`` of the year ``q`` names ("week 27 of 2021", "the last week of 2020")."""
+    return _with_year(
+        q,
+        lambda y: cal.iso_week_value(y, week),
+        missing=lambda y: f"no ISO week {week} in {y:04d}",
+    )
 
 
 def _in_month(q: Piece, make: Callable[[int, int], str | None]) -> Lazy:
@@ -220,14 +240,7 @@ def _weekday_in_week(day: Piece, week: Piece, start: int, end: int) -> Piece:
 
 
 def _week_of(d: dt.date, *, weekend: bool) -> str:
-    return cal.week_value(d) + ("-WE" if weekend else "")
-
-
-def _iso_week(y: int, n: int) -> str | None:
-    if n == -1:
-        n = dt.date(y, 12, 28).isocalendar()[1] if y < dt.MAXYEAR else 52
-    value = f"{y:04d}-W{n:02d}"
-    return value if cal.value_range(value) is not None else None
+    return cal.weekend_value(d) if weekend else cal.week_value(d)
 
 
 def _nth_weekday(y: int, m: int, n: int, wd: int) -> str | None:

@@ -15,7 +15,8 @@ import functools
 import re
 from typing import Final
 
-from conflictnorm.dates._calendar import month_value, year_value
+from conflictnorm._lazy import lazy_pattern
+from conflictnorm.dates._calendar import month_value
 from conflictnorm.dates._forms import dated
 from conflictnorm.models import DateValue
 
@@ -23,14 +24,14 @@ __all__ = ["LANGUAGES", "foreign_date"]
 
 #: The languages asked for (ISO 639-1): the region's and its neighbours' press.
 LANGUAGES: Final = ("uk", "ru", "pl", "de", "fr", "es", "it", "ro", "cs")
-_WORTH_A_TRY: Final = re.compile(r"(?=.*\d{4})(?=.*[^\W\d_])", re.DOTALL)
+_WORTH_A_TRY: Final = lazy_pattern(r"(?=.*\d{4})(?=.*[^\W\d_])", re.DOTALL)
 _LONGEST: Final = 64
 
 
 @functools.lru_cache(maxsize=1024)
 def foreign_date(s: str) -> DateValue | None:
     """The absolute date ``s`` writes in another language (day, month or year), or None."""
-    if len(s) > _LONGEST or _WORTH_A_TRY.match(s) is None:
+    if len(s) > _LONGEST or _WORTH_A_TRY().match(s) is None:
         return None
     from dateparser.date import DateDataParser  # noqa: PLC0415 - heavy, and rarely needed
 
@@ -52,6 +53,4 @@ def foreign_date(s: str) -> DateValue | None:
         return None
     if data.period == "month":
         return dated(month_value(d.year, d.month), anchored=False)
-    if data.period == "year":  # pragma: no cover - month and year are required
-        return dated(year_value(d.year), anchored=False)
-    return dated(d.date().isoformat(), anchored=False)
+    return dated(d.date().isoformat(), anchored=False)  # a month and year are required

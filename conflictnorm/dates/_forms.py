@@ -43,6 +43,7 @@ __all__ = [
     "Lazy",
     "Piece",
     "Yearless",
+    "absent",
     "dated",
     "duration",
     "outside",
@@ -79,6 +80,11 @@ def reference(value: str) -> DateValue:
 def unresolved(mod: str | None = None, note: str = NO_DATELINE) -> DateValue:
     """A relative date without a dateline (or an antecedent) to resolve it: null, with a note."""
     return DateValue(type="date", value=None, anchored=True, note=note, mod=mod)
+
+
+def absent(note: str, *, anchored: bool, mod: str | None = None) -> DateValue:
+    """A date the calendar has no such period for ("week 53 of 2021"): null, with a note."""
+    return DateValue(type="date", value=None, anchored=anchored, note=note, mod=mod)
 
 
 def outside(mod: str | None = None) -> DateValue:
@@ -208,8 +214,3 @@ def relative(fn: Callable[[dt.date, Env], DateValue | None], mod: str | None = N
         return fn(pub, env)
 
     return Lazy(run)
-
-
-def known(value: DateValue | None, year: int | None = None) -> Known | None:
-    """`Known` of a value, or None."""
-    return None if value is None else Known(value, year)

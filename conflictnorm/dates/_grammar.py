@@ -15,6 +15,7 @@ resolution policy is spelled out in ``docs/dates.md``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -27,17 +28,13 @@ from conflictnorm.dates._forms import NO_DATELINE, Piece
 from conflictnorm.dates._resolve import Resolver
 from conflictnorm.dates._rules import note_day_first, rules
 from conflictnorm.dates._units import find_units
+from conflictnorm.dates._words import cues
 from conflictnorm.models import DateValue
 from conflictnorm.numbers import scan_amounts
 from conflictnorm.text import Tokens, tokenize
 
-__all__ = ["MONTHS", "NO_DATELINE", "WEEKDAYS", "find_dates", "match_date"]
+__all__ = ["NO_DATELINE", "find_dates", "match_date"]
 
-MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
-WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Amounts of time rank after every rule when two pieces cover the same text.
 _UNITS_ORDER: Final = 100
 
@@ -73,9 +70,11 @@ def find_dates(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     yield from Resolver(tokens, ctx, pieces, links).candidates()
 
 
-_LEAD: Final = re.compile(
-    r"(?:on|in|at|since|until|by|from|during|for|of|before|after)\s+", re.IGNORECASE
-)
+@functools.cache
+def _lead() -> re.Pattern[str]:
+    """A preposition before a single expression, which is not part of it ("on Monday")."""
+    words = sorted(cues("lead"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\s+", re.IGNORECASE)
 
 
 def match_date(s: str, ctx: Context) -> DateValue | None:
@@ -87,7 +86,7 @@ def match_date(s: str, ctx: Context) -> DateValue | None:
     tokens = tokenize(s)
     strict = attrs.evolve(ctx, amounts=scan_amounts(tokens), strict=True)
     candidates = list(find_dates(tokens, strict))
-    lead = _LEAD.match(tokens.cased)
+    lead = _lead().match(tokens.cased)
     for pos in (0,) if lead is None else (0, lead.end()):
         found = spanning(tokens, candidates, lead=pos)
         if found is not None:

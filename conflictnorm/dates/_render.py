@@ -4,34 +4,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
 from conflictnorm._core import Context, Options, parse_published
-from conflictnorm.dates._calendar import granularity_of, record_granularity
+from conflictnorm.dates._calendar import (
+    ValueFields,
+    duration_parts,
+    record_granularity,
+    value_fields,
+)
 from conflictnorm.dates._foreign import foreign_date
-from conflictnorm.dates._grammar import MONTHS, WEEKDAYS, match_date
+from conflictnorm.dates._grammar import match_date
+from conflictnorm.dates._words import words
 from conflictnorm.errors import InvalidInputError, UnparseableDateError, ensure_type
 from conflictnorm.models import DateValue
-from conflictnorm.numbers import render_number
+from conflictnorm.numbers import _CANONICAL_QUALIFIER, render_number
 
 __all__ = ["parse_date", "render_date", "render_relative"]
 
 _REFS: Final = {"PAST_REF": "recently", "PRESENT_REF": "now", "FUTURE_REF": "the coming days"}
 _SEASONS: Final = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _MOD_WORD: Final = {"start": "early", "mid": "mid-", "end": "late"}
-_DUR_QUALIFIER: Final = {
-    "approx": "about",
-    "less_than": "less than",
-    "more_than": "more than",
-    "equal_or_less": "up to",
-    "equal_or_more": "at least",
-}
-_DUR_UNITS: Final = {
-    ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second", ("", "D"): "day",
-    ("", "W"): "week", ("", "M"): "month", ("", "Y"): "year",
-}  # fmt: skip
-_DURATION: Final = re.compile(r"P(T?)(X|\d+(?:\.\d+)?)([YMWDHS])")
+#: The qualifier written before a duration: the one amounts are written with.
+_DUR_QUALIFIER: Final = _CANONICAL_QUALIFIER
 
 
 def parse_date(
@@ -62,7 +57,7 @@ def parse_date(
 
 
 def _day_text(d: dt.date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {words().month_names[d.month - 1]} {d.year}"
 
 
 def _with_mod(text: str, mod: str | None) -> str:
@@ -76,14 +71,14 @@ def _with_mod(text: str, mod: str | None) -> str:
 
 
 def _render_duration(v: DateValue) -> str:
-    m = _DURATION.fullmatch(v.value or "")
-    if m is None or (m[1], m[3]) not in _DUR_UNITS:
+    parts = duration_parts(v.value or "")
+    if parts is None:
         msg = f"not a duration value: {v.value!r}"
         raise InvalidInputError(msg, value=v)
-    unit = _DUR_UNITS[(m[1], m[3])]
-    if m[2] == "X":
+    amount, unit = parts
+    if amount == "X":
         return f"for {unit}s"
-    n = float(m[2])
+    n = float(amount)
     text = f"{render_number(n)} {unit}{'' if n == 1 else 's'}"
     if v.range is not None:
         text += " starting " + _day_text(dt.date.fromisoformat(v.range[0]))
@@ -118,15 +113,16 @@ def render_date(v: DateValue) -> str:
         raise InvalidInputError(msg, value=v)
     if value in _REFS:
         return _REFS[value]
-    gran = granularity_of(value)
-    if gran is None or record_granularity(value) != v.granularity:
+    fields = value_fields(value)
+    if fields is None or record_granularity(value) != v.granularity:
         msg = f"no canonical form for the date value {value!r} ({v.granularity})"
         raise InvalidInputError(msg, value=v)
-    return _RENDER[gran](value, v)
+    return _RENDER[fields.form](fields, v)
 
 
-def _render_day(value: str, v: DateValue) -> str:
-    text = _day_text(dt.date.fromisoformat(value))
+def _render_day(f: ValueFields, v: DateValue) -> str:
+    assert isinstance(f.part, dt.date)  # noqa: S101 - value_fields gives a day its date
+    text = _day_text(f.part)
     if v.mod is None:
         return text
     word = {"start": "early on", "end": "late on"}.get(v.mod)
@@ -136,9 +132,8 @@ def _render_day(value: str, v: DateValue) -> str:
     return f"{word} {text}"
 
 
-def _render_week(value: str, v: DateValue) -> str:
-    y, w = value.split("-W")
-    text = "the week of " + _day_text(dt.date.fromisocalendar(int(y), int(w), 1))
+def _render_week(f: ValueFields, v: DateValue) -> str:
+    text = "the week of " + _day_text(dt.date.fromisocalendar(f.number, _int(f), 1))
     if v.mod is None:
         return text
     prefix = {"start": "the start of ", "mid": "the middle of ", "end": "the end of "}.get(v.mod)
@@ -148,43 +143,50 @@ def _render_week(value: str, v: DateValue) -> str:
     return prefix + text
 
 
-def _render_weekend(value: str, v: DateValue) -> str:
+def _render_weekend(f: ValueFields, v: DateValue) -> str:
     _no_mod(v)
-    y, w = value.removesuffix("-WE").split("-W")
-    return "the weekend of " + _day_text(dt.date.fromisocalendar(int(y), int(w), 6))
+    return "the weekend of " + _day_text(dt.date.fromisocalendar(f.number, _int(f), 6))
 
 
-def _render_month(value: str, v: DateValue) -> str:
-    y, mo = value.split("-")
-    return _with_mod(f"{MONTHS[int(mo) - 1]} {y}", v.mod)
+def _render_month(f: ValueFields, v: DateValue) -> str:
+    return _with_mod(f"{words().month_names[_int(f) - 1]} {f.number:04d}", v.mod)
 
 
-def _render_quarter(value: str, v: DateValue) -> str:
-    part = value[5:]
-    if part in _SEASONS:
-        return _with_mod(f"{_SEASONS[part]} {value[:4]}", v.mod)
+def _render_season(f: ValueFields, v: DateValue) -> str:
+    return _with_mod(f"{_SEASONS[str(f.part)]} {f.number:04d}", v.mod)
+
+
+def _render_quarter(f: ValueFields, v: DateValue) -> str:
     _no_mod(v)
-    return f"the {_ORDINALS[int(part[1]) - 1]} quarter of {value[:4]}"
+    return f"the {_ORDINALS[_int(f) - 1]} quarter of {f.number:04d}"
 
 
-def _render_half(value: str, v: DateValue) -> str:
+def _render_half(f: ValueFields, v: DateValue) -> str:
     _no_mod(v)
-    return f"the {_ORDINALS[int(value[6]) - 1]} half of {value[:4]}"
+    return f"the {_ORDINALS[_int(f) - 1]} half of {f.number:04d}"
 
 
-def _render_year(value: str, v: DateValue) -> str:
-    if value.startswith("FY"):
-        return _with_mod(f"fiscal year {value[2:]}", v.mod)
-    return _with_mod(value, v.mod)
+def _render_year(f: ValueFields, v: DateValue) -> str:
+    return _with_mod(f"{f.number:04d}", v.mod)
 
 
-def _render_decade(value: str, v: DateValue) -> str:
-    return "the " + _with_mod(f"{value}0s", v.mod)
+def _render_fiscal(f: ValueFields, v: DateValue) -> str:
+    return _with_mod(f"fiscal year {f.number:04d}", v.mod)
 
 
-def _render_century(value: str, v: DateValue) -> str:
-    n = int(value) + 1
+def _render_decade(f: ValueFields, v: DateValue) -> str:
+    return "the " + _with_mod(f"{f.number:03d}0s", v.mod)
+
+
+def _render_century(f: ValueFields, v: DateValue) -> str:
+    n = f.number + 1
     return "the " + _with_mod(f"{n}{_suffix(n)} century", v.mod)
+
+
+def _int(f: ValueFields) -> int:
+    """The week, month, quarter or half number of a value."""
+    assert isinstance(f.part, int)  # noqa: S101 - value_fields gives these forms a number
+    return f.part
 
 
 def _suffix(n: int) -> str:
@@ -205,9 +207,11 @@ _RENDER: Final = {
     "week": _render_week,
     "weekend": _render_weekend,
     "month": _render_month,
+    "season": _render_season,
     "quarter": _render_quarter,
     "half": _render_half,
     "year": _render_year,
+    "fiscal": _render_fiscal,
     "decade": _render_decade,
     "century": _render_century,
 }
@@ -229,7 +233,7 @@ def render_relative(target: dt.date, published: dt.date) -> str:
         return "yesterday"
     if delta == 1:
         return "tomorrow"
-    name = WEEKDAYS[target.weekday()]
+    name = words().weekday_names[target.weekday()]
     if -6 <= delta < 0:  # noqa: PLR2004 - a week back
         return f"on {name}"
     if 0 < delta <= 7:  # noqa: PLR2004 - a week ahead

@@ -22,84 +22,22 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
-from typing import Final
+from typing import Final, NamedTuple
 
 from conflictnorm._core import Candidate, Context
+from conflictnorm.dates import _calendar as cal
 from conflictnorm.dates._forms import Form, Known, Lazy, Piece, Yearless, unresolved
+from conflictnorm.dates._words import cues
 from conflictnorm.models import DateValue
-from conflictnorm.text import Shape, Tag, Tokens
+from conflictnorm.text import Shape, Tokens
+from conflictnorm.text._tense import clause_cue, reported
 
-__all__ = ["Resolver", "clause_tense"]
+__all__ = ["Resolver", "policy_year"]
 
 #: A month and day without a year is read as the coming one only this close ahead.
 _FUTURE_WINDOW_DAYS: Final = 60
 #: A bare month is read as the coming one only this many months ahead.
 _FUTURE_WINDOW_MONTHS: Final = 2
-#: How many tokens around a date its clause is read for tense cues.
-_TENSE_TOKENS: Final = 25
-#: Words ending in "-ed" that are no past-tense verbs.
-_NOT_PAST: Final = frozenset(
-    {"need", "speed", "indeed", "hundred", "united", "based", "armed", "proceed", "exceed",
-     "succeed", "embed", "breed", "feed", "seed", "shed", "bleed", "greed", "creed", "deed",
-     "weed", "heed", "steed", "naked", "wicked", "sacred", "kindred", "beloved", "alleged",
-     "supposed", "unidentified", "unnamed", "unmanned", "guided", "detailed", "limited",
-     "advanced", "occupied", "designed", "dedicated", "required", "needed"}
-)  # fmt: skip
-_PAST_CUES: Final = frozenset({"since", "ago"})
-_CLAUSE_BREAK: Final = frozenset({";", ":"})
-
-
-def _is_past_form(key: str, shape: int) -> bool:
-    return (
-        shape == Shape.WORD
-        and len(key) > 4  # noqa: PLR2004 - "-ed" words of five letters or more
-        and key.endswith("ed")
-        and key not in _NOT_PAST
-    )
-
-
-def _cue(tokens: Tokens, k: int) -> str:
-    """The tense token ``k`` marks, if any ("will", "said", "dropped", "is due to")."""
-    t = tokens.tags[k]
-    key = tokens.key
-    if t & Tag.FUTURE:
-        return "future"
-    if t & Tag.FUTURE_TO and k + 1 < len(key) and key[k + 1] == "to":
-        # "due to the war" gives a cause; "is due to" a plan
-        if key[k] != "due" or (k > 0 and key[k - 1] in _BE):
-            return "future"
-        return ""
-    if t & Tag.PAST or key[k] == "since" or _is_past_form(key[k], tokens.shape[k]):
-        return "past"
-    return ""
-
-
-_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s"})
-
-
-def clause_tense(tokens: Tokens, i: int, last: int | None = None) -> str:
-    """``past``, ``future`` or ``""`` for the clause of tokens ``i`` to ``last``.
-
-    The nearest cue before the token decides (a cue word of the lexicon or a
-    past-tense "-ed" verb); without one, the first cue after it, up to the
-    end of the clause.
-    """
-    key, shape = tokens.key, tokens.shape
-    lo = max(tokens.clause_start(i), i - _TENSE_TOKENS)
-    for k in range(i - 1, lo - 1, -1):
-        found = _cue(tokens, k)
-        if found:
-            return found
-    j = i if last is None else last
-    hi = min(len(tokens.key), j + _TENSE_TOKENS)
-    for k in range(j + 1, hi):
-        s = shape[k]
-        if s in {Shape.SENTENCE_END, Shape.NEWLINE} or key[k] in _CLAUSE_BREAK:
-            break
-        found = _cue(tokens, k)
-        if found:
-            return found
-    return ""
 
 
 class Resolver:
@@ -115,12 +53,13 @@ class Resolver:
         self.links = links
         self.values: dict[int, DateValue | None] = {}
         self.last: DateValue | None = None
-        self.paragraph_year: tuple[int, int] | None = None
+        #: (paragraph, year, first token) of the last year the text named.
+        self.paragraph_year: tuple[int, int, int] | None = None
         self.day_years: dict[tuple[int, int], int] = {}
         self.run_years: dict[int, int] = {}
         self.runs = _month_runs(tokens, pieces, links)
         self.index = 0
-        self._tense: dict[int, str] = {}
+        self._tense: dict[int, tuple[int, str]] = {}
 
     # ---- the Env protocol
 
@@ -150,6 +89,12 @@ class Resolver:
             return None
         first = self.tokens.index_at(self.pieces[self.index].start)
         return py[1] if py[0] == self.tokens.paragraph_of(first) else None
+
+    def _named_before_sentence(self) -> bool:
+        """The year the paragraph names was named in an earlier sentence than this piece's."""
+        py = self.paragraph_year
+        first = self.tokens.index_at(self.pieces[self.index].start)
+        return py is not None and self.tokens.sentence_of(py[2]) < self.tokens.sentence_of(first)
 
     def resolve(self, form: Form) -> DateValue | None:
         """The value of a form at the current piece."""
@@ -181,22 +126,30 @@ class Resolver:
         if value.type != "date" or value.value is None or value.range is None:
             return
         self.last = value
-        para = self.tokens.paragraph_of(self.tokens.index_at(piece.start))
+        at = self.tokens.index_at(piece.start)
+        para = self.tokens.paragraph_of(at)
         form = piece.form
         year = form.year if isinstance(form, Known) else None
         if year is None and value.granularity == "year":
             year = int(value.value)
         if year is not None:
-            self.paragraph_year = (para, year)
+            self.paragraph_year = (para, year, at)
+        elif value.anchored and isinstance(form, Lazy):
+            # a date counted from the dateline ("said last week", "on Monday") brings
+            # the text back to the present: the dateline policy applies again
+            self.paragraph_year = None
         if isinstance(form, Known) and form.year is not None and value.granularity == "day":
             d = dt.date.fromisoformat(value.value)
             self.day_years[(d.month, d.day)] = d.year
 
     def _tense_of(self, k: int) -> str:
+        return self._cue_of(k)[1]
+
+    def _cue_of(self, k: int) -> tuple[int, str]:
         found = self._tense.get(k)
         if found is None:
             piece = self.pieces[k]
-            found = clause_tense(
+            found = clause_cue(
                 self.tokens,
                 self.tokens.index_at(piece.start),
                 self.tokens.index_at(piece.end - 1),
@@ -222,7 +175,7 @@ class Resolver:
                 return found, False
         if not self._in_dateline(k):
             named = self.year_named()
-            if named is not None and self._fits(form, named):
+            if named is not None and self._fits(form, named, earlier=self._named_before_sentence()):
                 return named, False
             written = self.day_years.get((form.month, form.day)) if form.day is not None else None
             if written is not None and self._fits(form, written):
@@ -237,16 +190,25 @@ class Resolver:
             return None
         return policy_year(form, pub, self._tense_of(k)), True
 
-    def _fits(self, form: Yearless, year: int) -> bool:
-        """A year from the text is refused if it puts a past-tense clause after the dateline."""
+    def _fits(self, form: Yearless, year: int, *, earlier: bool = False) -> bool:
+        """Whether a year from the text suits the tense of the piece's clause.
+
+        It is refused where it puts the start of a past-tense clause's date
+        after the dateline; and, when an earlier sentence named it, where it
+        puts all of a future-tense clause's date before the dateline ("Last
+        year ... A decision is due in late June").
+        """
         pub = self.pub
-        if pub is None or (form.cue not in _PAST_CUES and self._tense_of(self.index) != "past"):
+        if pub is None:
             return True
-        try:
-            first = dt.date(year, form.month, form.day or 1)
-        except ValueError:
+        tense = "past" if form.cue in cues("back") else self._tense_of(self.index)
+        if tense == "past":
+            first = cal.day_of(year, form.month, form.day or 1)
+            return first is None or first <= pub
+        if tense != "future" or not earlier or reported(self.tokens, self._cue_of(self.index)[0]):
             return True
-        return first <= pub
+        value = form.build(year, False)  # noqa: FBT003 - positional callback
+        return value is None or value.range is None or value.range[1] >= pub.isoformat()
 
     def _in_dateline(self, k: int) -> bool:
         """The piece follows a place in capitals and a comma, as datelines do ("KYIV, Feb 24")."""
@@ -259,6 +221,8 @@ class Resolver:
         if other is None:
             p_form = self.pieces[partner].form
             if isinstance(p_form, Yearless) and partner > k and self.pub is not None:
+                if self.year_named() is not None and not self._in_dateline(k):
+                    return None  # both ends take the year the text names
                 return _range_around(form, p_form, self.pub)
             if not isinstance(p_form, Known):
                 return None
@@ -272,20 +236,20 @@ class Resolver:
             return last.year if mine <= (last.month, last.day) else last.year - 1
         return first.year if mine >= (first.month, first.day) else first.year + 1
 
-    def _run_year(self, run: tuple[int, ...], k: int) -> int | None:
+    def _run_year(self, run: Run, k: int) -> int | None:
         if k in self.run_years:
             return self.run_years[k]
         pub = self.pub
         if pub is None:
             return None
-        forms = [self.pieces[j].form for j in run]
+        forms = [self.pieces[j].form for j in run.pieces]
         months = [f.month for f in forms if isinstance(f, Yearless)]
-        ascending = months[0] < months[1]
-        anchor = run[-1] if ascending else run[0]
+        ascending = not run.backward
+        anchor = run.pieces[-1] if ascending else run.pieces[0]
         anchor_form = self.pieces[anchor].form
         assert isinstance(anchor_form, Yearless)  # noqa: S101 - runs hold yearless months
         year = policy_year(anchor_form, pub, self._tense_of(anchor))
-        order = list(zip(run, months, strict=True))
+        order = list(zip(run.pieces, months, strict=True))
         if ascending:
             order.reverse()
         prev_month = None
@@ -319,7 +283,7 @@ def _range_around(first: Yearless, last: Yearless, pub: dt.date) -> int | None:
 
 def policy_year(form: Yearless, pub: dt.date, tense: str) -> int:
     """The dateline policy for a month or day without a year (see ``docs/dates.md``)."""
-    if form.cue in _PAST_CUES:
+    if form.cue in cues("back"):
         tense = "past"
     if form.day is None:
         ahead = (form.month - pub.month) % 12
@@ -350,11 +314,31 @@ def policy_year(form: Yearless, pub: dt.date, tense: str) -> int:
     return max(past).year if past else pub.year
 
 
-def _month_runs(
-    tokens: Tokens, pieces: list[Piece], links: dict[int, int]
-) -> dict[int, tuple[int, ...]]:
-    """Runs of months without a year in one sentence, in steady order ("in May, June, July")."""
-    runs: dict[int, tuple[int, ...]] = {}
+class Run(NamedTuple):
+    """A run of months: its pieces in text order, and whether the text goes back in time."""
+
+    pieces: tuple[int, ...]
+    backward: bool
+
+
+def _from_between(tokens: Tokens, first: Piece, second: Piece) -> bool:
+    """The text between two months says the second is where a change came from.
+
+    "bread prices rose 8% in January from 5% in December": December is before January.
+    """
+    key = tokens.key
+    return "from" in key[tokens.index_at(first.end) : tokens.index_at(second.start)]
+
+
+def _month_runs(tokens: Tokens, pieces: list[Piece], links: dict[int, int]) -> dict[int, Run]:
+    """Runs of months without a year in one sentence, in steady order ("in May, June, July").
+
+    Months in text order are a stretch of time forward, in steady order of their
+    numbers; where "from" comes before each next month, a stretch backward (the
+    months before each other, across the turn of a year: "in January from ... in
+    December").
+    """
+    runs: dict[int, Run] = {}
     if sum(1 for p in pieces if p.role == "month" and isinstance(p.form, Yearless)) < 2:  # noqa: PLR2004
         return runs
     current: list[int] = []
@@ -363,9 +347,17 @@ def _month_runs(
     def close() -> None:
         if len(current) >= 2:  # noqa: PLR2004 - a run has two months or more
             months = [_month_of(pieces[j]) for j in current]
-            steps = [b - a for a, b in itertools.pairwise(months)]
-            if all(s > 0 for s in steps) or all(s < 0 for s in steps):
-                run = tuple(current)
+            pairs = list(itertools.pairwise(current))
+            if all(_from_between(tokens, pieces[a], pieces[b]) for a, b in pairs):
+                back = [(a - b) % 12 for a, b in itertools.pairwise(months)]
+                steady = all(back) and sum(back) < 12  # noqa: PLR2004 - within a year
+                backward = True
+            else:
+                steps = [b - a for a, b in itertools.pairwise(months)]
+                steady = all(s > 0 for s in steps) or all(s < 0 for s in steps)
+                backward = steps[0] < 0
+            if steady:
+                run = Run(tuple(current), backward)
                 for j in current:
                     runs[j] = run
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 
 from conflictnorm._core import Context
+from conflictnorm._lazy import lazy_pattern
 from conflictnorm.dates import _calendar as cal
 from conflictnorm.dates._forms import (
     NO_ANTECEDENT,
@@ -36,11 +37,11 @@ from conflictnorm.dates._forms import (
     relative,
     unresolved,
 )
-from conflictnorm.dates._words import Words, windows, words
+from conflictnorm.dates._words import Words, cues, rels, windows, words
 from conflictnorm.models import DateValue
 from conflictnorm.text import Shape, Tag, Tokens
 
-__all__ = ["RULES", "Rule", "expand_year", "month_number", "parse_day", "parse_year"]
+__all__ = ["Rule", "expand_year", "month_number", "parse_day", "parse_year", "rules"]
 
 _MONTHS_IN_YEAR: Final = 12
 
@@ -66,7 +67,9 @@ def _alternation(
 
 
 def _words_alt(names: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+    """An alternation of words and phrases, longest first; a space matches any white space."""
+    forms = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return "(?:" + "|".join(forms) + ")"
 
 
 class Blocks(NamedTuple):
@@ -91,7 +94,7 @@ class Blocks(NamedTuple):
 def blocks() -> Blocks:
     """The shared fragments, built once from ``data/words.tsv``."""
     w = words()
-    full_months = {*w.month_lc, "may", "march"}
+    full_months = {name.lower() for name in w.month_names}
     abbrev_months = set(w.month) - full_months
     full_days = set(w.weekday_lc)
     abbrev_days = set(w.weekday) - full_days
@@ -124,7 +127,9 @@ def blocks() -> Blocks:
     )
     return Blocks(
         mon=_alternation(full_months, w.month_lc, abbrev_months),
-        mon_d=_alternation(full_months, w.month_lc, abbrev_months, sorted(abbrev_months - {"mar"})),
+        mon_d=_alternation(
+            full_months, w.month_lc, abbrev_months, abbrev_months - set(w.month_word)
+        ),
         wd=_alternation(full_days, full_days),
         wd_any=_alternation(full_days, full_days, abbrev_days),
         day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[^\W\d_])",
@@ -148,12 +153,12 @@ def _weekday_number(s: str) -> int:
     return words().weekday[s.rstrip(".").lower()]
 
 
-_SPLIT: Final = re.compile(r"[\s-]+")
+_SPLIT: Final = lazy_pattern(r"[\s-]+")
 
 
 def _number_words(s: str, w: Words) -> int | None:
     total = 0
-    for part in _SPLIT.split(s.lower()):
+    for part in _SPLIT().split(s.lower()):
         if part in {"and", ""}:
             continue
         if part in {"oh", "zero"}:
@@ -209,16 +214,19 @@ def _words_of(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def part_mod(word: str | None) -> str | None:
+    """The TIMEX3 mod a word puts on its date ("early": ``start``, "mid": ``mid``), or None."""
+    return None if word is None else words().part.get(word.lower())
+
+
 def _mod_of(pre: str | None) -> str | None:
+    """The mod of a prefix ("the end of", "early", "the first half of")."""
     if pre is None:
         return None
-    low = _words_of(pre)
+    low = _words_of(pre).split()
     if "half" in low:
         return "start" if "first" in low else "end"
-    for word, mod in words().part.items():
-        if word in low.split():
-            return mod
-    return None
+    return next((mod for w in low if (mod := part_mod(w)) is not None), None)
 
 
 # --------------------------------------------------------------------- rules
@@ -247,10 +255,8 @@ class Rule(NamedTuple):
 
     def find(self, tokens: Tokens, ctx: Context) -> Iterator[Piece]:
         """The pieces this rule finds in the tokens."""
-        found: Iterable[int] = tokens.anchors(self.anchor)
         select = _SELECT.get(self.name)
-        if select is not None:
-            found = select(tokens, found)
+        found: Iterable[int] = tokens.anchors(self.anchor) if select is None else select(tokens)
         accept = self.accept
         if accept is not None:
             found = [i for i in found if accept(tokens, i)]
@@ -278,8 +284,10 @@ class Rule(NamedTuple):
                 continue
             hi = end[min(last, a + self.after)]
             for j in range(max(0, a - self.before), a + 1):
+                if not (key[j] in starts or tags[j] & start_tags):
+                    continue
                 pos = start[j]
-                if pos < last_end or not (key[j] in starts or tags[j] & start_tags):
+                if pos < last_end:
                     continue
                 m = match(cased, pos, hi)
                 if m is not None and m.end() >= a_end:
@@ -314,21 +322,10 @@ def _yearless(
             return None
         note = None
         if weekday is not None and d.weekday() != weekday:
-            note = f"{_WEEKDAY_NAMES[weekday]} does not fall on {d.isoformat()}"
+            note = f"{words().weekday_names[weekday]} does not fall on {d.isoformat()}"
         return dated(d.isoformat(), anchored=anchored, mod=mod, note=note)
 
     return Yearless(month=month, day=day, build=build, weekday=weekday, cue=cue, mod=mod)
-
-
-_WEEKDAY_NAMES: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
 
 
 def _day_form(
@@ -358,7 +355,7 @@ def _full(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noq
     year_text = m["year"] or m["year2"] or m["yy"] or m["yy2"] or m["year3"]
     year = None if year_text is None else parse_year(year_text, ctx.published)
     weekday = None if m["wd"] is None else _weekday_number(m["wd"])
-    mod = {"early": "start", "late": "end"}.get((m["dpre"] or "").lower())
+    mod = part_mod(m["dpre"])
     form = _day_form(month_number(mon), day, year, weekday=weekday, mod=mod)
     return _piece(m, form, role="day")
 
@@ -377,7 +374,7 @@ def _day_range(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  
         month = month_number(mon)
         f1, f2 = _day_form(month, d1, year), _day_form(month, d2, year)
     else:
-        step = _MONTH_STEP[_words_of(m["rel"] or "this")]
+        step = rels("days")[_words_of(m["rel"] or "this")].step
         f1, f2 = _month_day(step, d1), _month_day(step, d2)
     if f1 is None or f2 is None:
         return []
@@ -389,12 +386,6 @@ def _day_range(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  
         Piece(start=s1, end=e1, form=f1, role="day", data=("range-start",)),
         Piece(start=s2, end=m.end(), form=f2, role="day", data=("range-end",)),
     ]
-
-
-_MONTH_STEP: Final = {
-    "this": 0, "the current": 0, "the coming": 1, "next": 1, "last": -1, "previous": -1,
-    "the previous": -1, "the following": 1, "the next": 1,
-}  # fmt: skip
 
 
 def _month_day(step: int, day: int) -> Lazy:
@@ -421,13 +412,11 @@ def _month_year(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]: 
 
 # ---- a month without a year ("in March", "last May", "December's figures")
 
-_CUES: Final = frozenset(
-    {"in", "since", "until", "till", "by", "from", "during", "through", "throughout", "of",
-     "before", "after", "for", "between", "around", "over", "across", "to", "and", "or",
-     "early", "late", "mid", "last", "this", "next", "past", "coming", "previous"}
-)  # fmt: skip
-#: Month names that are common words in their capitalised form too.
-_AMBIGUOUS_MONTHS: Final = frozenset({"may"})
+
+@functools.cache
+def _common_words(where: str = "any") -> frozenset[str]:
+    """Month names that are common English words (``any``: capitalised too, as "May")."""
+    return frozenset(w for w, v in words().month_word.items() if where in {"lower", v})
 
 
 def _bare_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
@@ -453,7 +442,7 @@ def _month_in_context(tokens: Tokens, i: int, key: str) -> bool:
     prev = i - 1
     if prev >= 0 and tokens.key[prev] == "the":
         return True  # "the October offensive", "the May talks"
-    if shape[i] != Shape.CAPITALISED or key in _AMBIGUOUS_MONTHS or len(key) < 4:  # noqa: PLR2004
+    if shape[i] != Shape.CAPITALISED or key in _common_words() or len(key) < 4:  # noqa: PLR2004
         return False
     if prev >= 0 and shape[prev] in _NAME_SHAPES and not _sentence_start(tokens, i):
         return False
@@ -496,10 +485,6 @@ _ORD_NUMBER: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "last": 4, "final": 4,
 }  # fmt: skip
-_YEAR_STEP: Final = {
-    "this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "the previous": -1,
-    "next": 1, "the following": 1, "the next": 1, "coming": 1, "the coming": 1, "the": 0,
-}  # fmt: skip
 
 
 def _quarter(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
@@ -513,16 +498,16 @@ def _quarter(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # 
             n = 2
     if (letter == "H" and n > 2) or not 1 <= n <= 4:  # noqa: PLR2004 - halves and quarters
         return []
-    part = f"{letter}{n}"
+    value_of = cal.quarter_value if letter == "Q" else cal.half_value
     year_text = m["y0"] or m["y1"] or m["y2"]
     if year_text is not None:
         year = parse_year(year_text, ctx.published)
         if year is None:
             return []
-        return _piece(m, Known(dated(f"{year:04d}-{part}", anchored=False), year), role="part")
+        return _piece(m, Known(dated(value_of(year, n), anchored=False), year), role="part")
     rel = m["rel"]
     if rel is not None:
-        return _piece(m, _year_part(part, rel), role="part")
+        return _piece(m, _year_part(value_of, n, rel), role="part")
     if letter == "H" and code is None:
         return []  # "the first half" of a match, a talk
     first_month = 3 * n - 2 if letter == "Q" else 6 * n - 5
@@ -530,22 +515,23 @@ def _quarter(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # 
     def build(y: int, anchored: bool) -> DateValue | None:  # noqa: FBT001 - a callback
         if not cal.in_calendar(y):
             return outside()
-        return dated(f"{y:04d}-{part}", anchored=anchored)
+        return dated(value_of(y, n), anchored=anchored)
 
     return _piece(m, Yearless(month=first_month, day=None, build=build), role="part")
 
 
-def _year_part(part: str, rel: str) -> Lazy:
+def _year_part(value_of: Callable[[int, int], str], n: int, rel: str) -> Lazy:
     low = _words_of(rel)
 
     def fn(env: Env) -> DateValue | None:
         pub = env.pub
         if pub is None:
             return unresolved()
-        y = pub.year + _YEAR_STEP.get(low, 0)
+        found = rels("year").get(low)
+        y = pub.year + (0 if found is None else found.step)
         if not cal.in_calendar(y):
             return outside()
-        return dated(f"{y:04d}-{part}", anchored=True)
+        return dated(value_of(y, n), anchored=True)
 
     return Lazy(fn)
 
@@ -556,27 +542,14 @@ _PERIOD_UNITS: Final = frozenset(
     {"day", "week", "weekend", "month", "year", "quarter", "decade", "century", "spring",
      "summer", "autumn", "fall", "winter", "workweek"}
 )  # fmt: skip
-#: Relative words: (step, anaphoric). Anaphoric words count from the last date mentioned.
-_PERIOD_REL: Final = {
-    "this": (0, False), "current": (0, False), "the current": (0, False),
-    "this coming": (1, False), "coming": (1, False), "the coming": (1, False),
-    "upcoming": (1, False), "the upcoming": (1, False), "next": (1, False),
-    "last": (-1, False), "past": (-1, False), "previous": (-1, False),
-    "the previous": (-1, True), "the following": (1, True), "following": (1, True),
-    "the next": (1, True), "the same": (0, True), "that": (0, True), "that same": (0, True),
-    "the": (0, False),
-}  # fmt: skip
-#: How fine each granularity is: an anaphor counts from a date at least as fine as its unit.
-_FINENESS: Final = {
-    "day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5,
-    "decade": 6, "century": 7,
-}  # fmt: skip
 _UNIT_GRANULARITY: Final = {
     "day": "day", "week": "week", "workweek": "week", "weekend": "week", "month": "month",
     "quarter": "quarter", "year": "year", "decade": "decade", "century": "century",
     "spring": "year", "summer": "year", "autumn": "year", "fall": "year", "winter": "year",
 }  # fmt: skip
 _SEASON_UNITS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+#: Units a part of the period is written before with a hyphen: "mid-year", "late-month".
+_HYPHENATED_UNITS: Final = frozenset({"week", "month", "year", "decade", "century"})
 
 
 def base_date(env: Env, unit_granularity: str, *, anaphoric: bool) -> tuple[dt.date, bool] | None:
@@ -591,7 +564,7 @@ def base_date(env: Env, unit_granularity: str, *, anaphoric: bool) -> tuple[dt.d
         if (
             ref is not None
             and ref.range is not None
-            and _FINENESS.get(ref.granularity or "", 9) <= _FINENESS[unit_granularity]
+            and cal.FINENESS.get(ref.granularity or "", 9) <= cal.FINENESS[unit_granularity]
         ):
             return dt.date.fromisoformat(ref.range[0]), ref.anchored
     pub = env.pub
@@ -608,7 +581,12 @@ def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # n
         form = Lazy(_period_value(unit, 0, "the", "end", anaphoric=False))
         return _piece(m, form, "body")
     unit = _words_of(m["punit"])
-    unit = {"calendar year": "year", "working week": "week", "work week": "week"}.get(unit, unit)
+    unit = {
+        "calendar year": "year",
+        "working week": "week",
+        "work week": "week",
+        "workweek": "week",
+    }.get(unit, unit)
     rel = _words_of(m["elw"] or "the") if m["el"] is not None else _words_of(m["rel"] or "the")
     if (
         rel == "the"
@@ -621,7 +599,9 @@ def _period(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # n
         return []
     if unit == "day" and rel in {"this", "current", "coming", "upcoming", "the coming"}:
         return []  # "this day" is read by the day words
-    step, anaphoric = _PERIOD_REL[rel]
+    if m["hyph"] is not None and (m["pre"] is None or unit not in _HYPHENATED_UNITS):
+        return []  # "mid-year" is the dateline's year; "mid-day" is a time of day
+    step, anaphoric, _ = rels("period")[rel]
     after = (m["after"] or "").lower()
     if "next" in after:
         step = 2
@@ -650,36 +630,12 @@ def _period_value(
         elif unit == "weekend":
             value = _weekend_value(d, step, rel, env)
         else:
-            value = shift_value(d, unit, step)
+            value = cal.shift_value(d, unit, step)
         if value is None:
             return outside(mod)
         return dated(value, anchored=anchored, mod=mod)
 
     return fn
-
-
-def shift_value(d: dt.date, unit: str, step: int) -> str | None:
-    """The value of the ``unit`` (day, week, month ...) ``step`` units from ``d``'s one."""
-    if unit == "day":
-        moved = cal.add_days(d, step)
-        return None if moved is None else moved.isoformat()
-    if unit in {"week", "workweek"}:
-        moved = cal.add_days(d, 7 * step)
-        return None if moved is None else cal.week_value(moved)
-    if unit == "month":
-        ym = cal.add_months(d.year, d.month, step)
-        return None if ym is None else cal.month_value(*ym)
-    if unit == "quarter":
-        ym = cal.add_months(d.year, d.month, 3 * step)
-        return None if ym is None else f"{ym[0]:04d}-Q{cal.quarter_of(ym[1])}"
-    if unit == "year":
-        y = d.year + step
-        return cal.year_value(y) if cal.in_calendar(y) else None
-    if unit == "decade":
-        dec = d.year // 10 + step
-        return f"{dec:03d}" if 0 <= dec <= 999 else None  # noqa: PLR2004 - decades 000-999
-    cent = d.year // 100 + step
-    return f"{cent:02d}" if 0 <= cent <= 99 else None  # noqa: PLR2004 - centuries 00-99
 
 
 def _weekend_value(d: dt.date, step: int, rel: str, env: Env) -> str | None:
@@ -693,7 +649,7 @@ def _weekend_value(d: dt.date, step: int, rel: str, env: Env) -> str | None:
     ):
         step = -1
     moved = cal.add_days(d, 7 * step)
-    return None if moved is None else cal.week_value(moved) + "-WE"
+    return None if moved is None else cal.weekend_value(moved)
 
 
 def _season_value(code: str, d: dt.date, rel: str, step: int) -> str | None:
@@ -701,7 +657,7 @@ def _season_value(code: str, d: dt.date, rel: str, step: int) -> str | None:
     first = cal.SEASONS[code][0]
 
     def span(y: int) -> tuple[dt.date, dt.date] | None:
-        r = cal.value_range(f"{y:04d}-{code}") if cal.in_calendar(y) else None
+        r = cal.value_range(cal.season_value(y, code)) if cal.in_calendar(y) else None
         return None if r is None else (dt.date.fromisoformat(r[0]), dt.date.fromisoformat(r[1]))
 
     current = (
@@ -715,7 +671,7 @@ def _season_value(code: str, d: dt.date, rel: str, step: int) -> str | None:
         y = next((y for y in range(d.year, d.year - 3, -1) if (s := span(y)) and s[1] < d), 0)
     else:
         y = next((y for y in range(d.year - 1, d.year + 2) if (s := span(y)) and s[0] > d), 0)
-    return f"{y:04d}-{code}" if cal.in_calendar(y) else None
+    return cal.season_value(y, code) if cal.in_calendar(y) else None
 
 
 # ---- years: in 2023; spring 2024; 2009-2010; the 1990s; the 20th century
@@ -725,10 +681,10 @@ def _year(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noq
     year = int(m["year"])
     mod = _mod_of(m["pre"])
     if m["fiscal"] is not None:
-        return _piece(m, Known(dated(f"FY{year:04d}", anchored=False, mod=mod), year))
+        return _piece(m, Known(dated(cal.fiscal_value(year), anchored=False, mod=mod), year))
     if m["season"] is not None:
         code = words().season[m["season"].lower()]
-        return _piece(m, Known(dated(f"{year:04d}-{code}", anchored=False, mod=mod), year))
+        return _piece(m, Known(dated(cal.season_value(year, code), anchored=False, mod=mod), year))
     return _piece(m, Known(dated(cal.year_value(year), anchored=False, mod=mod), year), role="year")
 
 
@@ -752,7 +708,7 @@ _POSSESSIVES: Final = frozenset({"their", "his", "her", "my", "your", "our", "it
 
 
 def _decade(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
-    mod = {"early": "start", "mid": "mid", "late": "end"}.get((m["dpre"] or "").lower())
+    mod = part_mod(m["dpre"])
     i = tokens.index_at(m.start())
     if i > 0 and tokens.key[i - 1] in _POSSESSIVES:
         return []  # "in their 70s" is an age
@@ -777,7 +733,7 @@ def _decade(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
             decade = 200
         else:
             decade = _two_digit_decade(digit, pub)
-    return _piece(m, Known(dated(f"{decade:03d}", anchored=False, mod=mod)))
+    return _piece(m, Known(dated(cal.decade_value(decade), anchored=False, mod=mod)))
 
 
 def _two_digit_decade(digit: int, pub: dt.date | None) -> int:
@@ -794,16 +750,11 @@ def _century(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # 
     n = parse_day(m["n"])
     if n is None or not 1 <= n <= 100:  # noqa: PLR2004 - centuries of the calendar
         return []
-    mod = {"early": "start", "mid": "mid", "late": "end"}.get((m["dpre"] or "").lower())
-    return _piece(m, Known(dated(f"{n - 1:02d}", anchored=False, mod=mod)))
+    mod = part_mod(m["dpre"])
+    return _piece(m, Known(dated(cal.century_value(n - 1), anchored=False, mod=mod)))
 
 
 # ---- all-digit dates ("2025-11-10", "16/09/2024", "14-31/08/2024", "2016-11", "4/22")
-
-_CUE_BEFORE_DIGITS: Final = frozenset(
-    {"on", "by", "since", "until", "till", "from", "to", "through", "before", "after", "of",
-     "between", "and", "-", "as"}
-)  # fmt: skip
 
 
 def _numeric(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
@@ -843,9 +794,8 @@ def _numeric(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
         ]
     p, q = int(m["p"]), int(m["q"])
     i = tokens.index_at(m.start())
-    cued = i > 0 and tokens.key[i - 1] in _CUE_BEFORE_DIGITS
-    if (p, q) == (24, 7) or not (cued or max(p, q) > _MONTHS_IN_YEAR):
-        return []
+    if not (ctx.strict or _digits_cued(tokens, i)):
+        return []  # "4/22" needs a preposition: "24/7" and "9/11" are no dates
     dm = _day_month(p, q, "/", order)
     if dm is None:
         return []
@@ -853,6 +803,19 @@ def _numeric(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
     if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
         return []
     return _piece(m, _yearless(month, day), role="day")
+
+
+def _digits_cued(tokens: Tokens, i: int) -> bool:
+    """A month and day in digits at token ``i`` follows a preposition or another such date.
+
+    "on 4/22", "since 16/09", "on 11/20, 11/22 or 11/25".
+    """
+    key = tokens.key
+    if i == 0:
+        return False
+    if key[i - 1] in cues("digits"):
+        return True
+    return key[i - 1] in {",", "or"} and i > 1 and "/" in key[i - 2] and key[i - 2][0].isdigit()
 
 
 def _month_piece(m: re.Match[str], y: int, mo: int) -> list[Piece]:
@@ -881,7 +844,7 @@ def _day_month(a: int, b: int, sep: str, order: str) -> tuple[int, int] | None:
     return None
 
 
-_PARTS_SPLIT: Final = re.compile(r"[/.-]")
+_PARTS_SPLIT: Final = lazy_pattern(r"[/.-]")
 
 
 def day_first(ctx: Context) -> str:
@@ -903,7 +866,7 @@ def note_day_first(tokens: Tokens, ctx: Context) -> None:
         k = key[i]
         if "/" not in k and "." not in k:
             continue
-        parts = _PARTS_SPLIT.split(k)
+        parts = _PARTS_SPLIT().split(k)
         if len(parts) >= 3:  # noqa: PLR2004 - day, month, year
             parts = parts[-3:-1]
         elif "/" not in k:
@@ -929,7 +892,7 @@ def _day_word(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:
     shift = {"yesterday": -1, "tomorrow": 1, "tmrw": 1}.get(word, 0)
     if m["ba"] is not None:
         shift += 1 if m["ba"].lower() == "after" else -1
-    role = "night" if word in {"overnight", "last night", "in the night"} else "day"
+    role = "night" if word in {"overnight", "last night"} or word.endswith("the night") else "day"
 
     def fn(pub: dt.date, env: Env) -> DateValue | None:  # noqa: ARG001
         d = cal.add_days(pub, shift)
@@ -953,17 +916,18 @@ def _not_today(tokens: Tokens, i: int) -> bool:
 
 # ---- weekdays: on Monday; last Friday; early on Wednesday; Friday the 15th
 
-_WEEKDAY_REL: Final = {
-    "last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
-    "this coming": "next", "this": "this", "the following": "following", "the next": "following",
-    "the previous": "preceding", "the same": "", "early": "", "late": "",
+#: How a weekday reads a relative word: (anaphoric, step) -> its rule in `weekday_date`.
+_WEEKDAY_RULE: Final = {
+    (False, -1): "last", (False, 0): "this", (False, 1): "next",
+    (True, -1): "preceding", (True, 0): "", (True, 1): "following",
 }  # fmt: skip
 
 
 def _weekday(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
     rel_text = _words_of(m["rel"] or "")
-    mod = {"early": "start", "late": "end"}.get(rel_text)
-    rel = _WEEKDAY_REL.get(rel_text, "")
+    mod = part_mod(rel_text)
+    found = rels("weekday").get(rel_text)
+    rel = "" if found is None else _WEEKDAY_RULE[(found.anaphoric, found.step)]
     wd = _weekday_number(m["wd"])
     form = Lazy(_weekday_value(wd, rel, mod))
     return _piece(m, form, role="weekday", data=(wd, rel))
@@ -1076,9 +1040,8 @@ def _no_value(env: Env) -> DateValue | None:  # noqa: ARG001 - an operator alone
 
 def _week_number(n: int) -> Yearless:
     def build(y: int, anchored: bool) -> DateValue | None:  # noqa: FBT001 - a callback
-        if not cal.in_calendar(y) or cal.value_range(f"{y:04d}-W{n:02d}") is None:
-            return None
-        return dated(f"{y:04d}-W{n:02d}", anchored=anchored)
+        value = cal.iso_week_value(y, n)
+        return None if value is None else dated(value, anchored=anchored)
 
     first = dt.date.fromisocalendar(2001, min(n, 52), 1).month
     return Yearless(month=first, day=None, build=build)
@@ -1121,6 +1084,24 @@ def _day_of_month(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]
         return dated(best.isoformat(), anchored=True)
 
     return _piece(m, relative(fn), "body", role="day")
+
+
+# ---- holidays on a fixed day ("before Christmas", "on New Year's Eve 2024")
+
+
+def _holiday(m: re.Match[str], tokens: Tokens, ctx: Context) -> list[Piece]:  # noqa: ARG001
+    month, day = map(int, words().holiday[_words_of(m["h"])].split("-"))
+    year = None if m["year"] is None else int(m["year"])
+    return _piece(m, _day_form(month, day, year), role="day")
+
+
+def _select_holiday(tokens: Tokens) -> list[int]:
+    """The anchors of holidays: "Christmas", and "year" after "New" ("New Year's Day")."""
+    key = tokens.key
+    christmas = [i for i in tokens.anchors(Tag.DAYWORD) if key[i] == "christmas"]
+    years = tokens.anchors(Tag.TIMEUNIT)
+    new_year = [i for i in years if key[i] == "year" and i > 0 and key[i - 1] == "new"]
+    return _merge(christmas, new_year) if new_year else christmas
 
 
 # ---- vague references ("recently", "now", "soon", "in the weeks ahead", "at this time")
@@ -1184,7 +1165,7 @@ def _patterns(b: Blocks) -> dict[str, str]:
         + "?"
         r"|(?P<e1>" + day_ord + ")" + conn.format("conn2") + r"(?P<e2>" + day_ord + r")"
         r"(?:\s+of|,)?\s+(?:(?P<mon2>" + b.mon_d + ")" + year_tail.format("year2", "2") + "?"
-        r"|(?:in\s+)?(?P<rel>this|next|last|previous|the\s+(?:current|coming|previous|following|next))"
+        r"|(?:in\s+)?(?P<rel>" + _words_alt(rels("days")) + r")"
         r"\s+month))(?![^\W\d_])"
     )
     month_year = (
@@ -1194,15 +1175,11 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|(?P<y0>" + b.year + r")\s*,?\s*(?P<mon0>" + b.mon_d + r")(?!\s*\d)"
     )
     bare_month = (
-        r"(?:\b(?P<cue>in|since|until|till|by|from|during|through|throughout|of|before|after|for"
-        r"|between|around|over|across|to|and|or)\s+(?:the\s+)?(?:month\s+of\s+)?)?"
-        r"(?P<body>(?:" + b.prefix + r")?(?:(?P<rel>last|this|next|past|coming|previous)\s+)?"
+        r"(?:\b(?P<cue>" + _words_alt(cues("month")) + r")\s+(?:the\s+)?(?:month\s+of\s+)?)?"
+        r"(?P<body>(?:" + b.prefix + r")?(?:(?P<rel>" + _words_alt(rels("month")) + r")\s+)?"
         r"(?P<mon>" + b.mon + r")(?P<poss>'s)?)(?![\w-])"
     )
-    year_ref = (
-        r"(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+current|the\s+next|the"
-        r"|current|previous|coming|the\s+coming)\s+(?:calendar\s+|fiscal\s+)?year"
-    )
+    year_ref = r"(?P<rel>" + _words_alt(rels("year")) + r")\s+(?:calendar\s+|fiscal\s+)?year"
     quarter = (
         r"(?:(?P<y0>" + b.year + r")\s*-?\s*(?:the\s+)?)?"
         r"(?:(?P<code>(?-i:[Qq][1-4]|H[12]))|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd"
@@ -1223,9 +1200,8 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|(?P<yend>year|month)\s*-\s*end(?![\w-])"
         r"|(?:" + b.prefix + r")?"
         r"(?:(?P<el>earlier|later)\s+(?:(?P<elw>this|that)|in\s+the)\s+"
-        r"|(?P<rel>this\s+coming|this|current|the\s+current|the\s+coming|coming|upcoming"
-        r"|the\s+upcoming|next|last|past|previous|the\s+previous|the\s+following|following"
-        r"|the\s+next|the\s+same|that\s+same|that|the)\s+|(?<=\sof\s))"
+        r"|(?P<rel>" + _words_alt(rels("period")) + r")\s+|(?<=\sof\s)"
+        r"|(?P<hyph>(?<=mid-)|(?<=early-)|(?<=late-)))"
         r"(?P<punit>day|week|weekend|month|year|quarter|decade|century|spring|summer"
         r"|autumn|fall|winter|calendar\s+year|working\s+week|work\s?week)"
         r"(?P<after>\s+after\s+(?:the\s+)?next|\s+before\s+last)?)(?![\w-]"
@@ -1268,11 +1244,12 @@ def _patterns(b: Blocks) -> dict[str, str]:
     )
     day_word = (
         r"(?:(?:the\s+)?day\s+(?P<ba>after|before)\s+)?(?P<w>today|yesterday|tomorrow|tmrw|tonight"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night|in\s+the\s+night|overnight)(?![\w-])"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|(?:in|through|during|throughout)\s+the\s+night|overnight)(?![\w-])"
     )
     weekday = (
-        r"(?:(?P<rel>this\s+coming|last|next|this|early|late|coming|past|previous|the\s+following"
-        r"|the\s+next|the\s+previous|the\s+same)\s+(?:on\s+)?)?(?P<wd>" + b.wd + r")"
+        r"(?:(?P<rel>" + _words_alt({*rels("weekday"), "early", "late"}) + r")\s+(?:on\s+)?)?"
+        r"(?P<wd>" + b.wd + r")"
         r"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"
         r"(?!\s+(?-i:Times|Telegraph|Express|Mirror|Mail|Post|Herald|People|World))"
     )
@@ -1309,23 +1286,27 @@ def _patterns(b: Blocks) -> dict[str, str]:
         r"|present)))(?![\w-])"
     )
     year_words = (
-        r"(?:in|since|by|until|till|from|of|during|after|before|and|to)\s+(?P<body>(?:(?:the\s+)?year\s+)?"
+        r"(?:" + _words_alt(cues("year")) + r")\s+(?P<body>(?:(?:the\s+)?year\s+)?"
         r"(?P<yw>"
         + b.year_words
         + r"))(?!\s+(?!(?:and|or|to|until|till|through|when|after|before|as"
         r"|but)\b)[^\W\d_])"
     )
     day_of_month = (
-        r"(?:on|by|until|till|since|from|before|after|of|through|to)\s+(?P<body>the\s+"
+        r"(?:" + _words_alt(cues("day")) + r")\s+(?P<body>the\s+"
         r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?))(?![\d:])"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|until|till|through)\b)"
+    )
+    holiday = (
+        r"(?P<h>" + _words_alt(words().holiday) + r")(?:,?\s+(?P<year>" + b.year4 + r"))?"
+        r"(?![\w-]|\s+" + _words_alt(words().holiday_noun) + r"\b)"
     )
     return {
         "day_range": day_range, "full": full, "month_year": month_year, "quarter": quarter,
         "decade": decade, "century": century, "year_range": year_range, "numeric": numeric,
         "period": period, "year": year, "bare_month": bare_month, "day_word": day_word,
         "weekday_day": weekday_day, "weekday": weekday, "nth": nth, "refs": refs,
-        "year_words": year_words, "day_of_month": day_of_month,
+        "year_words": year_words, "day_of_month": day_of_month, "holiday": holiday,
     }  # fmt: skip
 
 
@@ -1334,7 +1315,7 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "decade": _decade, "century": _century, "year_range": _year_range, "numeric": _numeric,
     "period": _period, "year": _year, "bare_month": _bare_month, "day_word": _day_word,
     "weekday_day": _weekday_day, "weekday": _weekday, "nth": _nth, "refs": _refs,
-    "year_words": _year_words, "day_of_month": _day_of_month,
+    "year_words": _year_words, "day_of_month": _day_of_month, "holiday": _holiday,
 }  # fmt: skip
 
 
@@ -1353,12 +1334,12 @@ def _month_name(tokens: Tokens, i: int) -> bool:
 def _before_digits(tokens: Tokens, i: int) -> bool:
     """A lower-case month abbreviation is a month before a number ("jan 5", "dec 2018")."""
     key = tokens.key
-    if key[i] in {"may", "mar", "march"}:
+    if key[i] in _common_words("lower"):
         return False
     nxt = i + 1
     if nxt < len(key) and key[nxt] in {".", "-", "/"}:
         nxt += 1
-    if nxt < len(key) and (tokens.tags[nxt] & Tag.DIGITS or key[nxt] in _DAY_WORD_STARTS):
+    if nxt < len(key) and (tokens.tags[nxt] & Tag.DIGITS or key[nxt] in _day_word_starts()):
         return True
     prev = i - 1
     if prev > 0 and key[prev] == ",":
@@ -1366,22 +1347,19 @@ def _before_digits(tokens: Tokens, i: int) -> bool:
     return prev >= 0 and bool(tokens.tags[prev] & Tag.DIGITS)
 
 
-_DAY_WORD_STARTS: Final = frozenset({"twenty", "thirty", *words().ordinal})
-_MONTH_REL_BEFORE: Final = frozenset(
-    {"this", "next", "last", "previous", "current", "coming", "following"}
-)
+@functools.cache
+def _day_word_starts() -> frozenset[str]:
+    """The first words of a day of the month in words ("fifth", "twenty-first")."""
+    return frozenset({"twenty", "thirty", *words().ordinal})
+
+
+@functools.cache
+def _last_words(rule: str) -> frozenset[str]:
+    """The last words of the relative phrases ``rule`` reads ("the previous": "previous")."""
+    return frozenset(phrase.split()[-1] for phrase in rels(rule))
 
 
 _RANGE_WORDS: Final = frozenset({"-", "to", "through", "thru", "until", "till", "and", "or"})
-
-
-def _numberish(tokens: Tokens, j: int) -> bool:
-    """Token ``j`` is a number in digits or an ordinal or number word."""
-    if tokens.tags[j] & Tag.DIGITS:
-        return True
-    k = tokens.key[j]
-    w = words()
-    return k in w.ordinal or k in w.cardinal
 
 
 def _number_near(tokens: Tokens, i: int, before: int, after: int) -> bool:
@@ -1404,7 +1382,7 @@ def _day_range_anchor(tokens: Tokens, i: int) -> bool:
     if tokens.tags[i] & Tag.MONTH:
         if not _month_name(tokens, i):
             return False
-    elif key[i] != "month" or i == 0 or key[i - 1] not in _MONTH_REL_BEFORE:
+    elif key[i] != "month" or i == 0 or key[i - 1] not in _last_words("days"):
         return False
     lo, hi = max(0, i - 8), min(len(key), i + 4)
     return any(
@@ -1436,27 +1414,19 @@ _YEAR_WORD_STARTS: Final = frozenset(
 _PART_WORDS: Final = frozenset({"half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"})
 
 
-_PERIOD_PREV: Final = frozenset(
-    {"this", "current", "coming", "upcoming", "next", "last", "past", "previous", "following",
-     "same", "that", "the", "calendar", "working", "work", "of"}
-)  # fmt: skip
+#: Words before a unit of time that start a period besides the relative words.
+_PERIOD_PREV: Final = frozenset({"calendar", "working", "work", "of"})
 
 
 def _period_anchor(tokens: Tokens, i: int) -> bool:
     key = tokens.key
     if key[i] not in _PERIOD_UNITS:
         return False
-    if i > 0 and key[i - 1] in _PERIOD_PREV:
+    if i > 0 and (key[i - 1] in _PERIOD_PREV or key[i - 1] in _last_words("period")):
         return True
+    if i > 1 and key[i - 1] == "-" and key[i - 2] in {"mid", "early", "late"}:
+        return True  # "mid-year"
     return i + 2 < len(key) and key[i + 1] == "-" and key[i + 2] == "end"  # "year-end"
-
-
-def _decade_anchor(tokens: Tokens, i: int) -> bool:
-    key = tokens.key
-    if tokens.tags[i] & Tag.TIMEUNIT:
-        return key[i] in words().decade or key[i] == "tens" or key[i] == "thousands"
-    nxt = i + 1
-    return key[i].endswith("0") and nxt < len(key) and key[nxt] in {"s", "'s", "'"}
 
 
 def _century_anchor(tokens: Tokens, i: int) -> bool:
@@ -1552,93 +1522,137 @@ def _refs_anchor(tokens: Tokens, i: int) -> bool:
     )
 
 
-_YEAR_CUES: Final = frozenset(
-    {"in", "since", "by", "until", "till", "from", "of", "during", "after", "before", "and", "to",
-     "year"}
-)  # fmt: skip
-
-
 def _year_words_anchor(tokens: Tokens, i: int) -> bool:
     key = tokens.key
-    return key[i] in _YEAR_WORD_STARTS and i > 0 and key[i - 1] in _YEAR_CUES
+    return (
+        key[i] in _YEAR_WORD_STARTS
+        and i > 0
+        and (key[i - 1] in cues("year") or key[i - 1] == "year")
+    )
 
 
 _ACCEPT: Final[dict[str, Accept]] = {
     "day_range": _day_range_anchor, "full": _full_anchor, "month_year": _month_year_anchor,
-    "decade": _decade_anchor, "century": _century_anchor,
+    "century": _century_anchor,
     "period": _period_anchor,
     "bare_month": _month_name, "day_word": _day_word_anchor,
     "weekday_day": _weekday_day_anchor, "weekday": _weekday_name, "nth": _nth_anchor,
     "refs": _refs_anchor, "year_words": _year_words_anchor,
 }  # fmt: skip
 
-Select = Callable[[Tokens, Iterable[int]], Iterable[int]]
+#: Picks a rule's anchors itself, from the anchor lists of single tags (a list of
+#: several tags costs a merge per document) and the words around them.
+Select = Callable[[Tokens], list[int]]
 _SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+_DECADE_FOLLOWERS: Final = frozenset({"s", "'s", "'"})
 
 
-def _select_nth(tokens: Tokens, found: Iterable[int]) -> list[int]:
-    """Numbers need an ordinal suffix and "of" or "day" after it ("20th of", "15th day")."""
-    key, tags = tokens.key, tokens.tags
+def _merge(*lists: Iterable[int]) -> list[int]:
+    return sorted(i for found in lists for i in found)
+
+
+def _select_nth(tokens: Tokens) -> list[int]:
+    """Weekdays, units, and numbers with an ordinal suffix and "of" or "day" ("20th of")."""
+    key = tokens.key
     n = len(key) - 2
-    digits = Tag.DIGITS
+    numbers = [
+        i
+        for i in tokens.anchors(Tag.DIGITS)
+        if i < n and key[i + 1] in _SUFFIXES and key[i + 2] in {"of", "day"}
+    ]
+    return _merge(tokens.anchors(Tag.WEEKDAY), tokens.anchors(Tag.TIMEUNIT), numbers)
+
+
+def _select_day_range(tokens: Tokens) -> list[int]:
+    """Months, and "month" after a relative word ("from 4 to 22 this month")."""
+    key = tokens.key
+    months = [i for i in tokens.anchors(Tag.TIMEUNIT) if key[i] == "month" and key[i - 1] != "the"]
+    return _merge(tokens.anchors(Tag.MONTH), months) if months else list(tokens.anchors(Tag.MONTH))
+
+
+def _select_decade(tokens: Tokens) -> list[int]:
+    """Decades in digits ("the 1990s", "the 70's") and in words ("the seventies")."""
+    key = tokens.key
+    n = len(key) - 1
+    digits = [
+        i
+        for i in tokens.anchors(Tag.DIGITS)
+        if key[i][-1] == "0" and i < n and key[i + 1] in _DECADE_FOLLOWERS
+    ]
+    decade_words = words().decade
+    named = [
+        i
+        for i in tokens.anchors(Tag.TIMEUNIT)
+        if key[i] in decade_words or key[i] in {"tens", "thousands"}
+    ]
+    return _merge(digits, named) if named else digits
+
+
+def _select_year_range(tokens: Tokens) -> list[int]:
+    """Years with a dash in them or after them ("2009-2010", "2009 - 10")."""
+    key = tokens.key
+    n = len(key) - 1
+    return [i for i in tokens.anchors(Tag.DIGITS) if "-" in key[i] or (i < n and key[i + 1] == "-")]
+
+
+def _select_numeric(tokens: Tokens) -> list[int]:
+    """Numbers with inner separators, of eight digits, or before a separator."""
+    key = tokens.key
+    n = len(key) - 2
     return [
         i
-        for i in found
-        if not tags[i] & digits
-        or (i < n and key[i + 1] in _SUFFIXES and key[i + 2] in {"of", "day"})
+        for i in tokens.anchors(Tag.DIGITS)
+        if "/" in key[i]
+        or "." in key[i]
+        or "-" in key[i]
+        or len(key[i]) == 8  # noqa: PLR2004 - "20161016"
+        or (i < n and key[i + 1] in {"/", "-"})
     ]
 
 
-def _select_digit_rules(keep: Callable[[tuple[str, ...], int, int], bool]) -> Select:
-    def select(tokens: Tokens, found: Iterable[int]) -> list[int]:
-        key = tokens.key
-        n = len(key)
-        return [i for i in found if keep(key, i, n)]
-
-    return select
+def _select_day_of_month(tokens: Tokens) -> list[int]:
+    """Numbers after "the" ("on the 27th")."""
+    key = tokens.key
+    return [i for i in tokens.anchors(Tag.DIGITS) if i > 0 and key[i - 1] == "the"]
 
 
-def _decade_keep(key: tuple[str, ...], i: int, n: int) -> bool:
-    k = key[i]
-    return (k[-1] == "0" and i + 1 < n and key[i + 1] in {"s", "'s", "'"}) or not k[0].isdigit()
-
-
-def _select_quarter(tokens: Tokens, found: Iterable[int]) -> list[int]:
+def _select_quarter(tokens: Tokens) -> list[int]:
     """Quarter words and codes, and "half" ("the first half of 2023")."""
     key = tokens.key
-    parts = [i for i in found if key[i] in _PART_WORDS or key[i] == "quarters"]
-    halves = list(tokens.positions("half"))
-    return sorted(parts + halves) if halves else parts
+    parts = [
+        i for i in tokens.anchors(Tag.TIMEUNIT) if key[i] in _PART_WORDS or key[i] == "quarters"
+    ]
+    halves = [i for i in tokens.anchors(Tag.AMOUNT) if key[i] == "half"]
+    return _merge(parts, halves) if halves else parts
 
 
-def _select_units(units: frozenset[str]) -> Select:
-    def select(tokens: Tokens, found: Iterable[int]) -> list[int]:
+def _select_units(tag: int, units: frozenset[str]) -> Select:
+    def select(tokens: Tokens) -> list[int]:
         key = tokens.key
-        return [i for i in found if key[i] in units]
+        return [i for i in tokens.anchors(tag) if key[i] in units]
 
     return select
+
+
+def _select_period(tokens: Tokens) -> list[int]:
+    """Units of time and seasons that a period can name ("last week", "next spring")."""
+    key = tokens.key
+    units = [i for i in tokens.anchors(Tag.TIMEUNIT) if key[i] in _PERIOD_UNITS]
+    seasons = [i for i in tokens.anchors(Tag.SEASON) if key[i] in _PERIOD_UNITS]
+    return _merge(units, seasons) if seasons else units
 
 
 _SELECT: Final[dict[str, Select]] = {
     "nth": _select_nth,
-    "day_range": _select_digit_rules(lambda key, i, n: key[i] != "month" or key[i - 1] != "the"),  # noqa: ARG005
-    "decade": _select_digit_rules(_decade_keep),
-    "year_range": _select_digit_rules(
-        lambda key, i, n: "-" in key[i] or (i + 1 < n and key[i + 1] == "-")
-    ),
-    "numeric": _select_digit_rules(
-        lambda key, i, n: (
-            "/" in key[i]
-            or "." in key[i]
-            or "-" in key[i]
-            or len(key[i]) == 8  # noqa: PLR2004
-            or (i + 2 < n and key[i + 1] in {"/", "-"})
-        )
-    ),
-    "day_of_month": _select_digit_rules(lambda key, i, n: i > 0 and key[i - 1] == "the"),  # noqa: ARG005
+    "day_range": _select_day_range,
+    "decade": _select_decade,
+    "year_range": _select_year_range,
+    "numeric": _select_numeric,
+    "day_of_month": _select_day_of_month,
     "quarter": _select_quarter,
-    "period": _select_units(_PERIOD_UNITS),
-    "century": _select_units(frozenset({"century", "centuries"})),
+    "holiday": _select_holiday,
+    "period": _select_period,
+    "century": _select_units(Tag.TIMEUNIT, frozenset({"century", "centuries"})),
 }
 
 #: Every expression starts a word: a cheap test that spares the engine most positions.
@@ -1670,17 +1684,15 @@ def rules() -> tuple[Rule, ...]:
 _PREFIX_STARTS: Final = frozenset(
     {"the", "very", "start", "beginning", "end", "middle", "rest", "early", "mid", "late"}
 )
-_REL_STARTS: Final = frozenset(
-    {"this", "last", "next", "past", "coming", "previous", "current", "upcoming", "following",
-     "that", "same", "earlier", "later"}
-)  # fmt: skip
+#: First words of a period besides the relative words ("earlier this year", "later that month").
+_EARLIER_LATER: Final = frozenset({"earlier", "later"})
 
 
 def _starts() -> dict[str, tuple[frozenset[str], int]]:
     """The words (and tags) a match of each rule can start with."""
     w = words()
     numbers = frozenset(w.ordinal) | frozenset(w.cardinal)
-    cues = frozenset(_CUES)
+    rel_starts = frozenset(phrase.split()[0] for phrase in w.rel) - {"the"} | _EARLIER_LATER
     calendar = Tag.MONTH | Tag.WEEKDAY | Tag.DIGITS
     return {
         "day_range": (frozenset({"from", "between", "the"}) | numbers, calendar),
@@ -1702,7 +1714,7 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
         "numeric": (frozenset(), Tag.DIGITS),
         "period": (
             _PREFIX_STARTS
-            | _REL_STARTS
+            | rel_starts
             | frozenset({"during", "throughout", "over", "at", "in", "year", "month"}),
             0,
         ),
@@ -1710,10 +1722,14 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
             _PREFIX_STARTS | frozenset({"year", "calendar", "fiscal", "fy"}) | frozenset(w.season),
             Tag.DIGITS,
         ),
-        "bare_month": (_PREFIX_STARTS | _REL_STARTS | cues, Tag.MONTH),
-        "day_word": (frozenset({"the", "day", "this", "last", "in"}), Tag.DAYWORD),
+        "bare_month": (_PREFIX_STARTS | rel_starts | cues("month"), Tag.MONTH),
+        "day_word": (
+            frozenset({"the", "day", "this", "last", "in", "through", "during", "throughout"}),
+            Tag.DAYWORD,
+        ),
+        "holiday": (frozenset(p.split()[0] for p in w.holiday), 0),
         "weekday_day": (frozenset(), Tag.WEEKDAY),
-        "weekday": (_REL_STARTS | frozenset({"the", "early", "late"}), Tag.WEEKDAY),
+        "weekday": (rel_starts | frozenset({"the", "early", "late"}), Tag.WEEKDAY),
         "nth": (
             _PREFIX_STARTS
             | frozenset({"week", "weekend"})
@@ -1721,25 +1737,8 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
             | {"1st", "2nd", "3rd", "4th", "5th", "last", "final"},
             Tag.DIGITS,
         ),
-        "year_words": (_YEAR_CUES, 0),
-        "day_of_month": (
-            frozenset(
-                {
-                    "on",
-                    "by",
-                    "until",
-                    "till",
-                    "since",
-                    "from",
-                    "before",
-                    "after",
-                    "of",
-                    "through",
-                    "to",
-                }
-            ),
-            0,
-        ),
+        "year_words": (cues("year"), 0),
+        "day_of_month": (cues("day"), 0),
         "refs": (
             frozenset(
                 {
@@ -1763,6 +1762,3 @@ def _starts() -> dict[str, tuple[frozenset[str], int]]:
             Tag.DATEREF,
         ),
     }
-
-
-RULES: Final = rules

@@ -19,12 +19,13 @@ and over the units of time written with an article ("a year ago") or none
 from __future__ import annotations
 
 import datetime as dt
-import math
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final, NamedTuple
 
 from conflictnorm._core import Context
+from conflictnorm._lazy import lazy_pattern
 from conflictnorm.dates import _calendar as cal
 from conflictnorm.dates._forms import (
     Env,
@@ -38,30 +39,23 @@ from conflictnorm.dates._forms import (
     relative,
     unresolved,
 )
+from conflictnorm.dates._words import rels, words
 from conflictnorm.errors import ParseError
 from conflictnorm.models import DateValue
 from conflictnorm.numbers import QUALIFIER, Amount, AmountSpan, parse_amount
 from conflictnorm.text import Tag, Tokens
 
-__all__ = ["Part", "find_units", "shift_day", "span_of", "value_at"]
+__all__ = ["Part", "find_units", "shift_day", "span_of"]
 
-#: Unit words -> canonical unit.
-UNITS: Final = {
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
-    "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour", "hr": "hour",
-    "hrs": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
-    "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
-    "year": "year", "years": "year", "decade": "decade", "decades": "decade",
-}  # fmt: skip
-#: Unit -> (TIMEX3 code, granularity, whether it is a time of day).
-_CODES: Final = {
-    "second": ("S", "second", True), "minute": ("M", "minute", True), "hour": ("H", "hour", True),
-    "day": ("D", "day", False), "week": ("W", "week", False), "fortnight": ("W", "week", False),
-    "month": ("M", "month", False), "year": ("Y", "year", False), "decade": ("Y", "year", False),
-}  # fmt: skip
-_CLOCK: Final = frozenset({"second", "minute", "hour"})
-_FORWARD: Final = frozenset({"next", "coming", "upcoming", "following"})
-_BACKWARD: Final = frozenset({"past", "last", "previous"})
+_CLOCK: Final = cal.CLOCK_UNITS
+
+
+@functools.cache
+def _direction(step: int) -> frozenset[str]:
+    """The words that point an amount of time forward (1), back (-1), or either (0)."""
+    return frozenset(w for w, rel in rels("units").items() if step in {0, rel.step})
+
+
 _OPERATOR_WORDS: Final = frozenset({"after", "before", "from", "following"})
 _SPAN_WORDS: Final = frozenset({"starting", "beginning", "commencing"})
 _RATE_BEFORE: Final = frozenset({"per", "times", "twice", "thrice", "once"})
@@ -89,22 +83,46 @@ class Chain(NamedTuple):
     end: int
 
 
-def _unit_after(tokens: Tokens, j: int, *, vague: bool = False) -> tuple[str, int, str] | None:
+class _UnitWords(NamedTuple):
+    """The words `_unit_after` reads, fetched once per document."""
+
+    units: Mapping[str, str]
+    adjectives: Mapping[str, str]
+    moving: frozenset[str]
+    #: Every word that may come right after an amount of time: a unit or a word before it.
+    after: frozenset[str]
+
+
+@functools.cache
+def _unit_words() -> _UnitWords:
+    w = words()
+    moving = _direction(0)
+    after = frozenset({"-", "of", *w.unit_adj, *moving, *w.unit})
+    return _UnitWords(w.unit, w.unit_adj, moving, after)
+
+
+def _unit_after(
+    tokens: Tokens, j: int, uw: _UnitWords, *, vague: bool = False
+) -> tuple[str, int, str] | None:
     """The unit at token ``j``, its token, and the word before it.
 
     A dash may come first ("10-day"), "of" after a vague amount ("a couple of
-    days"), and "next" / "past" before a plural unit ("2 next days").
+    days"), a word that leaves the amount as it is ("three straight days"),
+    and "next" / "past" before a plural unit ("2 next days").
     """
     key, n = tokens.key, len(tokens.key)
+    if j >= n or key[j] not in uw.after:
+        return None  # most amounts: no unit of time
     word = ""
     if j < n and (key[j] == "-" or (vague and key[j] == "of")):
         j += 1
-    if j + 1 < n and (key[j] in _FORWARD or key[j] in _BACKWARD) and key[j + 1].endswith("s"):
+    if j + 1 < n and key[j] in uw.adjectives:
+        j += 1  # "three straight days"
+    if j + 1 < n and key[j] in uw.moving and key[j + 1].endswith("s"):
         word = key[j]
         j += 1
-    if j < n and key[j] in UNITS:
-        return UNITS[key[j]], j, word
-    return None
+    unit = uw.units.get(key[j]) if j < n else None
+    return None if unit is None else (unit, j, word)
 
 
 def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
@@ -112,11 +130,15 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
     by_first = ctx.amounts.by_first
     start, end, key = tokens.start, tokens.end, tokens.key
     taken = -1
+    uw = _unit_words()
+    ordinals = words().ordinal
     for span in ctx.amounts.spans:
         if span.first <= taken:
             continue
+        if key[span.first] in {"a", "an"} and key[span.last] in ordinals:
+            continue  # "a third day": an ordinal, not a third of a day
         vague = span.amount.value is None and span.amount.low is None
-        found = _unit_after(tokens, span.last + 1, vague=vague)
+        found = _unit_after(tokens, span.last + 1, uw, vague=vague)
         if found is None:
             continue
         unit, j, word = found
@@ -129,29 +151,35 @@ def _chains(tokens: Tokens, ctx: Context) -> Iterator[tuple[Chain, str]]:
             nxt: AmountSpan | None = by_first.get(k)
             if nxt is None:
                 break
-            more = _unit_after(tokens, nxt.last + 1)
+            more = _unit_after(tokens, nxt.last + 1, uw)
             if more is None or more[2]:
                 break
             parts.append(Part(nxt.amount, more[0]))
             last = more[1]
         taken = last
         yield Chain(tuple(parts), span.first, last, span.start, end[last]), word
+    units, adjectives = uw.units, uw.adjectives
+    by_last = ctx.amounts.by_last
     for i in tokens.anchors(Tag.TIMEUNIT):
         word_unit = key[i]
-        if word_unit not in UNITS or i == 0:
+        if word_unit not in units:
             continue
-        unit = UNITS[word_unit]
-        prev = key[i - 1]
-        if prev in {"a", "an"}:
-            first, amount = _qualified_one(tokens, i - 1)
+        unit = units[word_unit]
+        prev = key[i - 1] if i > 0 else ""
+        article = i - 2 if prev in adjectives and i > 1 else i - 1  # "a full day"
+        if article >= 0 and key[article] in {"a", "an"}:
+            first, amount = _qualified_one(tokens, article)
             yield Chain((Part(amount, unit),), first, i, start[first], end[i]), ""
+        elif word_unit.endswith("s") and i + 1 < len(key) and key[i + 1] == "ago":
+            if i - 1 not in by_last:  # "weeks ago": some weeks; "two weeks ago" has its amount
+                yield Chain((Part(Amount(value=None), unit),), i, i, start[i], end[i]), ""
         elif word_unit.endswith("s") and prev == "for":
             yield Chain((Part(Amount(value=None), unit),), i, i, start[i - 1], end[i]), "for"
         elif prev in {"past", "last"} and i > 1 and key[i - 2] == "the" and word_unit == unit:
             yield Chain((Part(Amount(value=1.0), unit),), i - 2, i, start[i - 2], end[i]), prev
 
 
-_QUALIFIER_BEFORE: Final = re.compile(r"(?:" + QUALIFIER + r")\s+", re.IGNORECASE)
+_QUALIFIER_BEFORE: Final = lazy_pattern(r"(?:" + QUALIFIER + r")\s+", re.IGNORECASE)
 #: How many tokens a qualifier before "a" may take ("more than a year").
 _QUALIFIER_TOKENS: Final = 3
 
@@ -161,7 +189,7 @@ def _qualified_one(tokens: Tokens, article: int) -> tuple[int, Amount]:
     tags, start = tokens.tags, tokens.start
     for j in range(max(0, article - _QUALIFIER_TOKENS), article):
         if tags[j] & Tag.QUALIFIER:
-            q = _QUALIFIER_BEFORE.fullmatch(tokens.cased, start[j], start[article])
+            q = _QUALIFIER_BEFORE().fullmatch(tokens.cased, start[j], start[article])
             if q is not None:
                 try:
                     return j, parse_amount(tokens.cased[start[j] : start[article]] + "one")
@@ -216,7 +244,7 @@ def _read(chain: Chain, word: str, tokens: Tokens, ctx: Context) -> Iterator[Pie
             end=tokens.end[stop],
             form=Lazy(_nothing),
             role="offset",
-            data=(parts, sign, _duration_piece(chain, word, tokens, ctx)),
+            data=(parts, sign, _duration_piece(chain, word, tokens)),
             op=True,
         )
         return
@@ -229,19 +257,19 @@ def _read(chain: Chain, word: str, tokens: Tokens, ctx: Context) -> Iterator[Pie
             end=tokens.end[stop],
             form=Lazy(_nothing),
             role="span",
-            data=(parts, 1, _duration_piece(chain, word, tokens, ctx)),
+            data=(parts, 1, _duration_piece(chain, word, tokens)),
             op=True,
         )
         return
     if len(parts) > 1:
-        yield from _part_pieces(chain, tokens, ctx)
+        yield from _part_pieces(chain, tokens)
         return
     if lead in {"a", "an"} and _is_rate(ctx, first, before):
         return
     if before == "in" and not word and one.amount.value is not None and after != "of":
-        yield Piece(start=chain.start, end=chain.end, form=_in_future(parts, chain, tokens, ctx))
+        yield Piece(start=chain.start, end=chain.end, form=_in_future(parts, chain, tokens))
         return
-    piece = _duration_piece(chain, word, tokens, ctx, before=before, before2=before2)
+    piece = _duration_piece(chain, word, tokens, before=before, before2=before2)
     if piece is not None:
         yield piece
 
@@ -265,7 +293,7 @@ def _is_second_ordinal(tokens: Tokens, chain: Chain, after: str) -> bool:
 
 def _is_rate(ctx: Context, first: int, before: str) -> bool:
     """Whether "a day" is a rate ("600 people a day", "16 hours a day", "twice a week")."""
-    if before in _RATE_BEFORE or before in UNITS:
+    if before in _RATE_BEFORE or before in words().unit:
         return True
     by_last = ctx.amounts.by_last
     return any(j in by_last for j in range(max(0, first - 3), first - 1))
@@ -276,34 +304,33 @@ def _plain(chain: Chain, value: DateValue) -> Piece:
 
 
 def _vague(unit: str) -> DateValue:
-    code, gran, clock = _CODES[unit]
-    return duration(f"P{'T' if clock else ''}X{code}", gran)
+    value = cal.duration_value(None, unit)
+    assert value is not None  # noqa: S101 - a vague amount is always written
+    return duration(value, cal.duration_unit(unit))
+
+
+def _duration_of(
+    amount: float | None, unit: str, *, mod: str | None = None, note: str | None = None
+) -> DateValue | None:
+    value = cal.duration_value(amount, unit)
+    if value is None:
+        return None  # "9" * 309 decades: no finite duration
+    return duration(value, cal.duration_unit(unit), mod=mod, note=note)
 
 
 def _duration_value(part: Part) -> DateValue | None:
     """The duration of one amount of one unit, or None where it is not finite."""
     a, unit = part.amount, part.unit
-    code, gran, clock = _CODES[unit]
-    factor = {"decade": 10, "fortnight": 2}.get(unit, 1)
-    n = a.value
     note = None
-    if n is None:
-        amount = "X"
-        if a.low is not None and a.high is not None:
-            note = f"a range of durations: {a.low:g} to {a.high:g} {unit}s"
-    else:
-        n *= factor
-        if not math.isfinite(n):
-            return None  # "9" * 309 decades: no finite duration
-        amount = str(int(n)) if n.is_integer() else format(n, "f").rstrip("0").rstrip(".")
-    return duration(f"P{'T' if clock else ''}{amount}{code}", gran, mod=a.mod, note=note)
+    if a.value is None and a.low is not None and a.high is not None:
+        note = f"a range of durations: {a.low:g} to {a.high:g} {unit}s"
+    return _duration_of(a.value, unit, mod=a.mod, note=note)
 
 
 def _duration_piece(
     chain: Chain,
     word: str,
     tokens: Tokens,
-    ctx: Context,  # noqa: ARG001
     *,
     before: str = "",
     before2: str = "",
@@ -317,18 +344,19 @@ def _duration_piece(
     key = tokens.key
     lead = key[chain.first]
     direction = ""
-    if word in _FORWARD or before in _FORWARD:
+    forward, back = _direction(1), _direction(-1)
+    if word in forward or before in forward:
         direction = "next"
-    elif word in _BACKWARD or before in _BACKWARD:
+    elif word in back or before in back:
         direction = "past"
     before3 = key[chain.first - 3] if chain.first > 2 else ""  # noqa: PLR2004
     if (
         lead == "within"
         or before == "within"
-        or (before in _FORWARD and "within" in {before2, before3})
+        or (before in forward and "within" in {before2, before3})
     ):
         direction = "within"
-    if before in _FORWARD | _BACKWARD and chain.first > 0:
+    if (before in forward or before in back) and chain.first > 0:
         start = tokens.start[chain.first - 1]
         if before2 == "the":
             start = tokens.start[chain.first - 2]
@@ -388,18 +416,7 @@ def shift_day(d: dt.date, parts: tuple[Part, ...], sign: int) -> dt.date | None:
         n = part.amount.value
         if n is None or not n.is_integer():
             return None
-        k = int(n) * sign
-        unit = part.unit
-        if unit == "day":
-            moved = cal.add_days(d, k)
-        elif unit in {"week", "fortnight"}:
-            moved = cal.add_days(d, k * (14 if unit == "fortnight" else 7))
-        elif unit == "month":
-            moved = cal.add_months_to_day(d, k)
-        elif unit in {"year", "decade"}:
-            moved = cal.add_years(d, k * (10 if unit == "decade" else 1))
-        else:
-            moved = d
+        moved = cal.shift_day(d, part.unit, int(n) * sign)
         if moved is None:
             return None
         d = moved
@@ -420,25 +437,6 @@ def _clock_shift(
         return (stamp + sign * dt.timedelta(seconds=seconds)).date()
     except OverflowError:
         return None
-
-
-def value_at(d: dt.date, granularity: str) -> str | None:
-    """The TIMEX3 value of the period of ``granularity`` containing ``d``."""
-    if granularity == "day":
-        return d.isoformat()
-    if granularity in {"week", "weekend"}:
-        return cal.week_value(d)
-    if granularity == "month":
-        return cal.month_value(d.year, d.month)
-    if granularity == "quarter":
-        return f"{d.year:04d}-Q{cal.quarter_of(d.month)}"
-    if granularity == "half":
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"  # noqa: PLR2004 - months of a half
-    if granularity == "year":
-        return cal.year_value(d.year)
-    if granularity == "decade":
-        return f"{d.year // 10:03d}"
-    return f"{d.year // 100:02d}"
 
 
 _AGO_GRANULARITY: Final = {
@@ -462,16 +460,9 @@ def _ago(parts: tuple[Part, ...], *, today: bool) -> Lazy:
         if d is None:
             return outside(mod)
         gran = "day" if today or len(parts) > 1 else _AGO_GRANULARITY[parts[0].unit]
-        value = value_at(d, gran)
-        return outside(mod) if value is None else dated(value, anchored=True, mod=mod)
+        return dated(cal.value_at(d, gran), anchored=True, mod=mod)
 
     return relative(fn, mod)
-
-
-_FINENESS: Final = {
-    "day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "year": 5,
-    "decade": 6, "century": 7,
-}  # fmt: skip
 
 
 def _anaphoric(parts: tuple[Part, ...], sign: int) -> Lazy:
@@ -484,19 +475,21 @@ def _anaphoric(parts: tuple[Part, ...], sign: int) -> Lazy:
 
     def fn(env: Env) -> DateValue | None:
         ref = env.ref
-        if ref is not None and ref.range is not None and ref.granularity in _FINENESS:
+        ref_gran = None if ref is None else ref.granularity
+        if ref is not None and ref.range is not None and ref_gran in cal.FINENESS:
             base, anchored = dt.date.fromisoformat(ref.range[0]), ref.anchored
-            gran = max(ref.granularity, unit_gran, key=_FINENESS.__getitem__)
+            gran = max(ref_gran or "", unit_gran, key=cal.FINENESS.__getitem__)
         else:
             pub = env.pub
             if pub is None:
                 return unresolved(mod)
             base, anchored, gran = pub, True, unit_gran
         if all(p.unit in _CLOCK for p in parts):
-            return dated(value_at(base, gran) or base.isoformat(), anchored=anchored, mod=mod)
+            return dated(cal.value_at(base, gran), anchored=anchored, mod=mod)
         d = shift_day(base, parts, sign)
-        value = None if d is None else value_at(d, gran)
-        return outside(mod) if value is None else dated(value, anchored=anchored, mod=mod)
+        return (
+            outside(mod) if d is None else dated(cal.value_at(d, gran), anchored=anchored, mod=mod)
+        )
 
     return Lazy(fn)
 
@@ -517,9 +510,9 @@ def _from_dateline(parts: tuple[Part, ...], sign: int) -> Lazy:
     return relative(fn, mod)
 
 
-def _in_future(parts: tuple[Part, ...], chain: Chain, tokens: Tokens, ctx: Context) -> Lazy:
+def _in_future(parts: tuple[Part, ...], chain: Chain, tokens: Tokens) -> Lazy:
     """In an amount of time ("in 3 weeks"): that day ahead, unless the clause is past."""
-    plain = _duration_piece(chain, "", tokens, ctx)
+    plain = _duration_piece(chain, "", tokens)
     forward = _from_dateline(parts, 1)
 
     def fn(env: Env) -> DateValue | None:
@@ -530,21 +523,20 @@ def _in_future(parts: tuple[Part, ...], chain: Chain, tokens: Tokens, ctx: Conte
     return Lazy(fn)
 
 
-def _part_pieces(chain: Chain, tokens: Tokens, ctx: Context) -> Iterator[Piece]:
+def _part_pieces(chain: Chain, tokens: Tokens) -> Iterator[Piece]:
     """A chain that is neither "ago" nor an offset: one duration per part."""
     key, start, end = tokens.key, tokens.start, tokens.end
     i = chain.first
     for part in chain.parts:
         value = _duration_value(part)
         j = i
-        while j <= chain.last and key[j] not in UNITS:
+        while j <= chain.last and key[j] not in words().unit:
             j += 1
         if value is not None and j <= chain.last:
             yield Piece(start=start[i], end=end[j], form=Known(value))
         i = j + 1
         while i <= chain.last and key[i] in {",", "and"}:
             i += 1
-    del ctx
 
 
 def offset_form(parts: tuple[Part, ...], sign: int, operand: Piece) -> Lazy:

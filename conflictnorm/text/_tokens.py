@@ -228,22 +228,6 @@ class Tokens:
         c = bisect.bisect_right(self.clause_starts, i) - 1
         return self.clause_starts[c] if c >= 0 else 0
 
-    def tense_before(self, i: int, *, limit: int = 40) -> str:
-        """``future``, ``past`` or ``""`` from the cue words of the clause before token ``i``.
-
-        The cue nearest the token decides ("said it will" is future, "due to
-        shelling, it was" is past); at most ``limit`` tokens are read.
-        """
-        lo = max(self.clause_start(i), i - limit)
-        tags, key = self.tags, self.key
-        for k in range(i - 1, lo - 1, -1):
-            t = tags[k]
-            if t & Tag.FUTURE or (t & Tag.FUTURE_TO and k + 1 < i and key[k + 1] == "to"):
-                return "future"
-            if t & Tag.PAST:
-                return "past"
-        return ""
-
     def positions(self, key: str) -> Iterator[int]:
         """The numbers of the tokens whose folded key is ``key``, in order."""
         keys = self.key
