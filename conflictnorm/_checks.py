@@ -108,10 +108,6 @@ def check_bounds(value: float | None, low: float | None, high: float | None) -> 
 # ASCII digits only: ``\d`` alone would take Arabic-Indic or Devanagari digits.
 ISO_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 REFS: Final = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
-DURATION: Final = re.compile(r"P(?:T(X|\d+(?:\.\d+)?)([HMS])|(X|\d+(?:\.\d+)?)([YMWD]))", re.ASCII)
-DURATION_GRANULARITY: Final = {
-    "H": "hour", "S": "second", "D": "day", "W": "week", "Y": "year",
-}  # fmt: skip
 
 
 def iso_day(s: object, field: str) -> dt.date:
@@ -139,13 +135,16 @@ def calendar_granularity(value: str) -> str | None:
 
 
 def duration_granularity(value: str) -> str:
-    """The granularity of a TIMEX3 duration, or raise for a value that is not one."""
-    m = DURATION.fullmatch(value)
-    if m is None:
+    """The granularity of a TIMEX3 duration, or raise for a value that is not one.
+
+    The date kind's calendar reads the value, as for `calendar_granularity`.
+    """
+    from conflictnorm.dates import _calendar  # noqa: PLC0415 - a cycle
+
+    granularity = _calendar.duration_granularity(value)
+    if granularity is None:
         fail("value", "a TIMEX3 duration (P3D, PT7H, PXM)", value)
-    if m[2] is not None:
-        return "minute" if m[2] == "M" else DURATION_GRANULARITY[m[2]]
-    return "month" if m[4] == "M" else DURATION_GRANULARITY[m[4]]
+    return granularity
 
 
 def check_published(published: object) -> None:
