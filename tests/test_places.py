@@ -338,3 +338,75 @@ def test_lookalike_words_are_no_crash() -> None:
     assert () == cn.normalize("w\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}thin reach").by_kind(
         "place"
     )
+
+
+#: Mechanisms added for reporting that no one tuned on (issue 16), in sentences
+#: written for these tests: text, the places expected as (surface, canonical name), why.
+MECHANISMS = [
+    ("Shelling hit Zolotaya Niva and Sukhoy Yar.",
+     [("Zolotaya Niva", "Zolota Nyva"), ("Sukhoy Yar", "Sukhyi Yar")],
+     "Russian adjective endings -aya and -oy"),
+    ("Units dug in near Verkhnyaya Tersa.", [("Verkhnyaya Tersa", "Verkhnia Tersa")],
+     "a soft Russian adjective, -nyaya"),
+    ("Sappers cleared Trudovskoye (Trudivske) on Friday.",
+     [("Trudovskoye", "Trudivske"), ("Trudivske", "Trudivske")],
+     "the Ukrainian name in brackets after the Russian one"),
+    ("Drones launched from Kursk and Bryansk crossed into Crimea.",
+     [("Kursk", "Kursk"), ("Bryansk", "Bryansk"), ("Crimea", "Crimea")],
+     "a large city spelled exactly is no village of a rule-made form"),
+    ("Grain ships left Yuzhne and Chornomorsk.",
+     [("Yuzhne", "Pivdenne"), ("Chornomorsk", "Chornomorsk")], "a town renamed in 2024"),
+    ("Debris hit homes in the Shevchenkivskyi district of Zaporizhzhia.",
+     [("Shevchenkivskyi district", "Shevchenkivskyi District"),
+      ("Zaporizhzhia", "Zaporizhzhia")], "a district of a city"),
+    ("In Mykolaiv, blasts shook the Tsentralnyi and Inhulskyi districts.",
+     [("Mykolaiv", "Mykolaiv"), ("Tsentralnyi", "Tsentralnyi District"),
+      ("Inhulskyi", "Inhulskyi District")], "districts listed before 'districts'"),
+    ("The Poltava OVA and the Kupiansk RVA said so.",
+     [("Poltava", "Poltava Oblast"), ("Kupiansk", "Kupiansk Raion")],
+     "the administration of an oblast and of a raion, abbreviated"),
+    ("Alerts sounded in the Volyn, Ternopil and Khmelnytskyi oblasts.",
+     [("Volyn", "Volyn Oblast"), ("Ternopil", "Ternopil Oblast"),
+      ("Khmelnytskyi", "Khmelnytskyi Oblast")], "a list member that names no settlement"),
+    ("A fire broke out at a depot in Kalach-on-Don.", [("Kalach-on-Don", "Kalach-na-Donu")],
+     "a town on a river is one place"),
+    ("Suspilne Dnipro, Radio Liberty and France 24 reported it.", [],
+     "places inside the names of outlets"),
+    ("Volunteers from the Netherlands and the Philippines helped.",
+     [("Netherlands", "Netherlands"), ("Philippines", "Philippines")],
+     "a country named with 'the' in running text"),
+    ("Casualties\nRegion | Injured\nChernihiv | 4\nSumy | 2\n",
+     [("Chernihiv", "Chernihiv Oblast"), ("Sumy", "Sumy Oblast")],
+     "a column headed 'Region'"),
+    ("The drained Kakhovka reservoir exposed old villages.",
+     [("Kakhovka reservoir", "Kakhovka Reservoir")], "a reservoir"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), MECHANISMS, ids=[m[2] for m in MECHANISMS])
+def test_mechanisms(text: str, expected: list[tuple[str, str]], why: str) -> None:
+    """Each mechanism reads its phenomenon in a sentence of its own."""
+    found = [(m.text, m.value.name) for m in cn.normalize(text).by_kind("place")]  # type: ignore[union-attr]
+    assert expected == found, why
+
+
+def test_a_ukrainian_city_keeps_a_name_that_was_another_towns() -> None:
+    """'Pervomaisk' is the Mykolaiv Oblast city; beside Luhansk Oblast, renamed Sokolohirsk."""
+    alone = cn.normalize("Shells fell on Pervomaisk.").by_kind("place")[0].value
+    assert ("Pervomaisk", "exact") == (alone.name, alone.match)  # type: ignore[union-attr]
+    beside = cn.normalize("Shells fell on Pervomaisk in Luhansk Oblast.").by_kind("place")[0]
+    assert ("Sokolohirsk", "former") == (beside.value.name, beside.value.match)  # type: ignore[union-attr]
+
+
+def test_a_district_of_the_city_named_nearest() -> None:
+    """A district name shared by several cities is the one of the city named nearest."""
+    text = "In Kherson, shells hit the Dniprovskyi district. In Kyiv, the Dniprovskyi district."
+    places = [m.value for m in cn.normalize(text).by_kind("place")]
+    found = [p.admin1 for p in places if isinstance(p, cn.Place) and p.feature == "district"]
+    assert ["Kherson Oblast", "Kyiv"] == found
+
+
+def test_a_raion_is_no_district_of_a_city() -> None:
+    """'Pokrovskyi raion' is the Donetsk Oblast raion, not the district of Kryvyi Rih."""
+    p = cn.place("Pokrovskyi raion")
+    assert ("Pokrovsk Raion", "Donetsk Oblast") == (p.name, p.admin1)

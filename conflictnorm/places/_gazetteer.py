@@ -13,9 +13,8 @@ only when it is first read. `gazetteer` builds the whole once, under a lock,
 however many threads ask for it at the same time.
 
 The word lists that keep a word from being read as a place (English words,
-given names, surnames, weekdays, months, number words, war terms and the
-endings of Slavic surnames) are loaded the same way, each as a `frozenset` of
-case-folded words.
+given names, surnames, weekdays, months, number words and war terms) are
+loaded the same way, each as a `frozenset` of case-folded words.
 
 >>> g = gazetteer()
 >>> [g.entries[i].name for i in g.by_key["kupiansk"]]
@@ -29,7 +28,6 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import threading
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -38,10 +36,12 @@ from typing import Final, overload
 import attrs
 
 from conflictnorm._data import data_bytes, data_text
+from conflictnorm._lazy import once
 
 __all__ = [
     "Entry",
     "Gazetteer",
+    "column",
     "common_words",
     "english_words",
     "gazetteer",
@@ -51,7 +51,6 @@ __all__ = [
     "not_places",
     "number_words",
     "parse",
-    "surname_endings",
     "surnames",
     "war_terms",
     "weekdays",
@@ -150,6 +149,10 @@ class _Entries(Sequence[Entry]):
     def __iter__(self) -> Iterator[Entry]:
         return (self[i] for i in range(self._n))
 
+    def column(self, name: str) -> Sequence[object]:
+        """One field of every place, as stored (no `Entry` is built)."""
+        return self._columns[COLUMNS.index(name)]
+
     def _make(self, i: int) -> Entry:
         v = [c[i] for c in self._columns]
         return Entry(
@@ -165,6 +168,13 @@ class _Entries(Sequence[Entry]):
             population=v[9],  # type: ignore[arg-type]
             point=v[10],  # type: ignore[arg-type]
         )
+
+
+def column(entries: Sequence[Entry], name: str) -> Sequence[object]:
+    """One field of every place: read from the stored column where there is one."""
+    if isinstance(entries, _Entries):
+        return entries.column(name)
+    return tuple(getattr(e, name) for e in entries)
 
 
 def _opt(s: str) -> str | None:
@@ -280,10 +290,7 @@ def load(data: bytes) -> Gazetteer:
     return Gazetteer(entries=_Entries(columns), **{n: _postings(doc[n]) for n in INDEXES})
 
 
-_BUILD_LOCK: Final = threading.Lock()
-
-
-@functools.cache
+@once
 def _packaged() -> Gazetteer:
     raw = data_bytes(__package__, "gazetteer.json.gz")
     return load(gzip.decompress(raw))
@@ -292,14 +299,16 @@ def _packaged() -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once on first use (thread-safe).
 
+    Only the first call takes a lock (`conflictnorm._lazy.once`); every later
+    call returns the built object at once.
+
     Returns:
         The one `Gazetteer` of this process.
 
     Raises:
         OSError: The package data cannot be read (a broken install).
     """
-    with _BUILD_LOCK:
-        return _packaged()
+    return _packaged()
 
 
 def _read(name: str) -> str:
@@ -374,8 +383,3 @@ def number_words() -> frozenset[str]:
 def war_terms() -> frozenset[str]:
     """Names of weapons, units and operations that spell like places ("Shahed")."""
     return _lexicon()["war"]
-
-
-def surname_endings() -> frozenset[str]:
-    """Endings of Ukrainian and Russian surnames ("enko", "ov", "skyi")."""
-    return _lexicon()["surname_ending"]

@@ -31,6 +31,7 @@ from conflictnorm.places._matcher import (
     _place,
     _spans,
     confidence,
+    raion_stem,
     rank,
 )
 from conflictnorm.places._words import word_class
@@ -49,8 +50,9 @@ def _raion_names() -> Mapping[tuple[str | None, str], str]:
     g = gazetteer()
     out = {}
     for e in g.entries:
-        if e.feature == "district" and e.native is not None:
-            out[(e.admin1, e.native.removesuffix(" район"))] = e.name
+        stem = raion_stem(e.native)
+        if e.feature == "district" and e.raion is None and stem is not None:
+            out[(e.admin1, stem)] = e.name
     return MappingProxyType(out)
 
 
