@@ -44,6 +44,8 @@ __all__ = [
     "column",
     "common_words",
     "english_words",
+    "figures",
+    "first_names",
     "gazetteer",
     "given_names",
     "load",
@@ -322,7 +324,7 @@ def _words(name: str) -> frozenset[str]:
 
 @functools.cache
 def not_places() -> Mapping[str, frozenset[str]]:
-    """The words that keep a token from being read as a place, by type."""
+    """The titles, organisation words and common words that keep a token from being a place."""
     out: defaultdict[str, set[str]] = defaultdict(set)
     for line in _read("not_places.tsv").splitlines():
         if line and not line.startswith("#"):
@@ -354,15 +356,36 @@ def english_words() -> frozenset[str]:
 
 
 @functools.cache
+def _names(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a name list, and those of them marked (a tab and a mark after the word)."""
+    words, marked = set(), set()
+    for line in _read(name).splitlines():
+        if line and not line.startswith("#"):
+            word, *mark = line.split("\t")
+            words.add(word.casefold())
+            if mark:
+                marked.add(word.casefold())
+    return frozenset(words), frozenset(marked)
+
+
 def given_names() -> frozenset[str]:
     """Given names: US Census, Ukrainian and Russian ones in their romanisations."""
-    return _words("given_names.txt")
+    return _names("given_names.txt")[0]
 
 
-@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names so often a person's that they are never a place ("Oleksandr")."""
+    return _names("given_names.txt")[1]
+
+
 def surnames() -> frozenset[str]:
     """Surnames: frequent US Census ones and those of people in war reporting."""
-    return _words("surnames.txt")
+    return _names("surnames.txt")[0]
+
+
+def figures() -> frozenset[str]:
+    """The surnames of public figures, never a place ("Putin", "Zelensky")."""
+    return _names("surnames.txt")[1]
 
 
 def weekdays() -> frozenset[str]:

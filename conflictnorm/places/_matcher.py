@@ -49,15 +49,16 @@ from conflictnorm.places._gazetteer import (
     column,
     common_words,
     english_words,
+    figures,
+    first_names,
     gazetteer,
     not_places,
 )
 from conflictnorm.places._words import matcher_words, word_class
 from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
-__all__ = ["Span", "confidence", "find_places", "rank"]
+__all__ = ["Span", "confidence", "find_places", "raion_stem", "rank", "strip_possessive"]
 
-_POSSESSIVE: Final = regex.compile(r"[" + esc(APOSTROPHES) + r"]s$")
 _APOS_RE: Final = regex.compile("[" + esc(APOSTROPHES) + "]")
 #: The characters that may separate two words of one name.
 _SPACE_CHARS: Final = frozenset(" " + SPACES)
@@ -216,8 +217,8 @@ class _Reading(NamedTuple):
 _NONE: Final = _Reading((), "", (), ())
 
 
-def _strip_possessive(surface: str) -> str:
-    """Strip a possessive ending ("Kharkiv's")."""
+def strip_possessive(surface: str) -> str:
+    """Strip a possessive ending, whatever its apostrophe ("Kharkiv's")."""
     if len(surface) > 2 and surface[-1] == "s" and surface[-2] in APOSTROPHES:  # noqa: PLR2004
         return surface[:-2]
     return surface
@@ -297,8 +298,9 @@ class _Index:
         return _place(self.g.entries[x], surface, match, confidence)
 
     def _person(self, first_word: str) -> bool:
-        """Whether a name's first word makes it a person's (a first name, a known surname)."""
-        return first_word in _first_names() or _strip_possessive(first_word) in _surnames()
+        """Whether a name's first word makes it a person's (a first name, a figure's surname)."""
+        word = strip_possessive(first_word).casefold()
+        return word in first_names() or word in figures()
 
     def cue_only(self, hits: tuple[int, ...]) -> tuple[int, ...]:
         """The villages and small towns among ``hits``: read only near a cue."""
@@ -651,19 +653,6 @@ def _index(g: Gazetteer) -> _Index:
     return _packaged_index() if g is gazetteer() else _Index(g)
 
 
-def _lookup(g: Gazetteer, key: str) -> tuple[tuple[int, ...], str]:
-    """The entries a folded key names, and how: ``former`` or ``variant``."""
-    former = g.by_former.get(key, ())
-    if former:
-        return former, "former"
-    return g.by_key.get(key, ()) or g.by_alt.get(key, ()), "variant"
-
-
-def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
-    """Places whose key is one or two edits from ``key`` (the packaged gazetteer)."""
-    return _index(g).fuzzy(key)
-
-
 class _Word(NamedTuple):
     """One capitalised word: its tokens, a joined possessive, and dash-joined parts."""
 
@@ -770,16 +759,6 @@ def _titles() -> frozenset[str]:
 
 
 @functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(not_places()["first"])
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(not_places()["surname"])
-
-
-@functools.cache
 def _common_place_words() -> frozenset[str]:
     return common_words() | english_words()
 
@@ -825,7 +804,7 @@ class _Scanner:
         self.end = tokens.end
         self.n = len(tokens.key)
         self.titles = _titles()
-        self.first_names = _first_names()
+        self.first_names = first_names()
         self.units = self.words["unit"]
         self.outlets = self.words["outlet"]
         self.org = _org_words()
@@ -889,7 +868,7 @@ class _Scanner:
                     return True
                 if i > 0 and (
                     key[before] in self.units  # "Battlegroup Vostok"
-                    or self.surface(run[i - 1].first, run[i - 1].last) in self.first_names
+                    or self.key[run[i - 1].first] in self.first_names
                 ):
                     return True
                 if shape[before] == Shape.UPPER and self.acronym_before(first, span):
@@ -1666,7 +1645,7 @@ def confidence(ranked: Sequence[tuple[float, object]]) -> float:
 
 
 def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
-    plain = _strip_possessive(surface)
+    plain = strip_possessive(surface)
     if match == "former" and fold(plain) == fold(e.name):
         match = "variant"  # a place that bears the name today, beside the renamed one
     exact = (
