@@ -341,7 +341,7 @@ def add_city_districts(  # noqa: PLR0917 - the build's tables, passed as main() 
     joined: set[int],
     add: collections.abc.Callable[[dict], None],
 ) -> None:
-    """The districts of cities (KATOTTG category B): "Sobornyi District" of Dnipro.
+    """The districts of cities (KATOTTG category B): "Shevchenkivskyi District" of Lviv.
 
     A district is named by the national romanisation of its adjective and
     "District" (RECORDS.md: `Darnytskyi District`); its ``raion`` column holds

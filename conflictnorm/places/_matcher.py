@@ -7,7 +7,7 @@ first up to four words, then the parts of a compound one by one ("Russia" and
 "Ukraine" in "Russia-Ukraine"). A name takes a suffix ("Kharkiv region",
 "Donetska oblast", "Oskil River", "Pokrovskyi raion", "Kharkiv City") or is
 made a region by the text: a list governed by "regions" or "oblasts", "the
-region of X", "X is one of four regions", a list in which one member is
+region of X", "X remains one of the regions", a list in which one member is
 called a region. Names inside the names of institutions, units and outlets
 ("Armed Forces of Ukraine", "Battlegroup Vostok", "Rossiya 1 channel") are
 not places; weekdays, months, number words, personal names and common words
@@ -120,18 +120,18 @@ _FREE_FEATURES: Final = frozenset({"country", "region", "other"})
 #: Characters either side of a mention within which a region or direction counts as near.
 _WINDOW: Final = 250
 #: A place that the text spells letter for letter by its canonical name; one whose
-#: name has the text's variant key ("Lisivka" for "Lysivka"); both over a place
+#: name has the text's variant key ("Myrne" for "Mirne"); both over a place
 #: that only a rule or an alternate name reaches.
 _EXACT_BONUS: Final = 2.0
 _KEY_BONUS: Final = 1.0
 #: A country, a region, or a city this large that the text spells letter for letter
-#: keeps its name from the Ukrainian forms a rule derives ("Kursk" is no "Kurske").
+#: keeps its name from the Ukrainian forms a rule derives ("Voronezh" is no "Voronizh").
 _PROMINENT: Final = 100_000
 #: Conflict reporting about Ukraine: a Ukrainian place over a namesake elsewhere.
 _UKRAINE_PRIOR: Final = 1.0
 _NEAR_REGION: Final = 6.0
 _NEAR_RAION: Final = 3.0
-#: A district of a city named nearby ("in Kherson ... the Korabelnyi district").
+#: A district of a city named nearby ("in Mykolaiv ... the Tsentralnyi district").
 _NEAR_CITY: Final = 6.0
 _DOMINANT: Final = 3.0
 _MIN_DOMINANT: Final = 3
@@ -151,12 +151,12 @@ _SHORT_KEY: Final = 7
 #: The vowels of a variant key (y and j fold to i).
 _VOWELS: Final = "aeiou"
 #: Russian forms that differ from the Ukrainian name in a regular way: a short
-#: "-sk" for "-ske" (Novopavlovsk for Novopavlivske), "o"/"e" for "i" in the last
-#: closed syllable (Kotel for Kotil).
+#: "-sk" for "-ske" (Yalynsk for Yalynske), "o"/"e" for "i" in the last closed
+#: syllable (Bor for Bir).
 _IKAVISM: Final = regex.compile(r"[oe](?=[^aeiou]{1,2}$)")
 #: Russian adjective endings, on a folded word, and the Ukrainian ones: -aya/-a
-#: ("Zolotaya" for Zolota), -oy/-yi ("Sukhoy" for Sukhyi), -cheskoye/-chne
-#: ("Khimicheskoye" for Khimichne). The folding has read -oye as -e already.
+#: ("Zolotaya" for Zolota), -oy/-yi ("Krutoy" for Krutyi), -cheskoye/-chne
+#: ("Agronomicheskoye" for Ahronomichne). The folding has read -oye as -e already.
 _ADJECTIVE: Final = (
     (regex.compile(r"cheske$"), "chne"),
     (regex.compile(r"cheska(?:ia)?$"), "chna"),
@@ -165,7 +165,7 @@ _ADJECTIVE: Final = (
     (regex.compile(r"aia$"), "a"),
     (regex.compile(r"([^aeiou])oi$"), r"\1i"),
 )
-#: A Russian adjective in -n- that Ukrainian forms with -ov- ("Lesnaya" for Lisova).
+#: A Russian adjective in -n- that Ukrainian forms with -ov- ("Stepnaya" for Stepova).
 _ADJECTIVE_OV: Final = regex.compile(r"([^aeiou])n([aei])$")
 #: Whether a word may be a Russian adjective form (cheap test before the rules).
 _ADJECTIVE_END: Final = regex.compile(r"(?:aia|oi|cheske|cheska|cheski|[^aeiou]n[aei])$")
@@ -332,7 +332,7 @@ class _Index:
         plain = surface.casefold()
         # A spelling of a prominent place's own name ("Odessa") is that place; a
         # personal name may name another place by a variant only right after a
-        # cue ("near Sokol" is Sokil); other words only by their own name. An
+        # cue ("near Bor" is Bir); other words only by their own name. An
         # alternate name from GeoNames ("Victoria" for Hong Kong) is no spelling.
         spelled = fold(surface) in self.g.by_key
         variants = cls in {"given", "surname"} and not strict
@@ -342,7 +342,7 @@ class _Index:
             free = (
                 e.feature in _FREE_FEATURES
                 or (e.population or 0) >= size
-                # A Ukrainian city spelled like a personal name ("Lyman") is the city.
+                # A Ukrainian city spelled like a personal name ("Brody") is the city.
                 or (variants and e.country == "UA" and not _needs_cue(e) and e.name == surface)
             )
             if e.name.casefold() != plain and not (spelled and free):
@@ -390,7 +390,7 @@ class _Index:
         return not (key and self.fuzzy(key))
 
     def _spelled_near(self, key: str, area: tuple[str | None, str | None]) -> tuple[int, ...]:
-        """The one settlement of an area spelled one edit away ("Biletske" for Bilytske).
+        """The one settlement of an area spelled one edit away ("Semianovka" for Simianivka).
 
         ``area`` is (oblast, raion), or (oblast, ``"*"``) for the whole oblast.
         The keys one vowel, one deleted letter or one swap away are looked up
@@ -909,7 +909,7 @@ class _Scanner:
             return True
         if shape[k] in _CAPS:
             return not self.tags[k] & _CALENDAR
-        return bool(self.tags[k] & Tag.PAST)
+        return key[k] in self.words["reports"]
 
     def institution(self, first: int) -> bool:
         """The name after "of" in a national institution ("Armed Forces of Ukraine")."""
@@ -923,7 +923,7 @@ class _Scanner:
         return self.shape[head] in _CAPS and key[head] in self.words["head"]
 
     def acronym_before(self, first: int, span: Span) -> bool:
-        """A country after an organisation's acronym names its office ("IOM Ukraine")."""
+        """A country after an organisation's acronym names its office ("WFP Ukraine")."""
         before = first - 1
         if self.end[before] + 1 != self.start[first]:
             return False
@@ -1018,7 +1018,7 @@ class _Scanner:
             return self.span(first, last, reading, name=base, suffixed=True)
         if self.index.plain(self.surface(first, last)).hits:
             return None  # "Mexico City" is a name of its own
-        # "Kharkiv City", "Filiya Settlement": a settlement of that name.
+        # "Kharkiv City", "Hrabovske Settlement": a settlement of that name.
         reading = self.index.settlement(base)
         return self.span(first, last if word == "city" else base_last, reading, name=base)
 
@@ -1196,8 +1196,8 @@ def _direct_cue(tokens: Tokens, first: int, last: int, words: Mapping[str, froze
         return True
     if key[k] != "," or k + 2 >= len(tokens.key):
         return False
-    # "Chornolozka, Krasnohrad district", "Levadne, Donetsk Oblast"; "Kolesnikovka,
-    # in the Kupiansk direction", "Synkivka, north of Kupiansk"
+    # "Dovhenke, Izium district", "Tavilzhanka, Kharkiv Oblast"; "Menkovka, in the
+    # Soledar direction", "Tavilzhanka, east of Kupiansk"
     return (tokens.shape[k + 1] in _CAPS and key[k + 2] in _SUFFIX_FEATURE) or key[k + 1] in words[
         "located"
     ]
@@ -1500,7 +1500,7 @@ def _named_settlement(tokens: Tokens, s: Span, words: Mapping[str, frozenset[str
 def _copula_region(
     tokens: Tokens, s: Span, by_first: Mapping[int, int], words: Mapping[str, frozenset[str]]
 ) -> bool:
-    """Whether a copula makes the name a region ("Kherson is one of four occupied regions")."""
+    """Whether a copula makes the name a region ("Sumy remains among the most shelled regions")."""
     key, shape = tokens.key, tokens.shape
     k = s.last + 1
     if k >= len(tokens.key) or key[k] not in words["copula"]:
@@ -1689,8 +1689,8 @@ def _cues(
     ]
     comp = _components(links)
     good = {c for c, d in zip(comp, direct, strict=True) if d}
-    # Two settlements named together are a cue for each other ("Velyka Novosilka and
-    # Borova came under fire"), unless a member is a common word or a personal name.
+    # Two settlements named together are a cue for each other ("Borova and Olhivka
+    # came under fire"), unless a member is a common word or a personal name.
     size = Counter(comp)
     lists = {c for c, k in size.items() if k > 1 and c not in good}
     if lists:
@@ -1793,8 +1793,8 @@ def _closer(
     """A settlement spelled one edit away in the oblast named nearby or the raion of the text.
 
     Russian and hybrid spellings differ from the national name by a vowel
-    ("Kolesnikovka, in the Kupiansk direction" is Kolisnykivka; "Biletske" in a
-    text about the Pokrovsk raion is Bilytske). Only when no reading of the
+    ("Menkovka, in the Soledar direction" is Minkivka; "Semianovka" in a text
+    about the Konotop raion is Simianivka). Only when no reading of the
     name lies in that oblast, and by the oblast named nearby only for a name
     that spells no candidate exactly.
     """
