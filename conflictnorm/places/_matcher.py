@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, cast
 
 import regex
 
@@ -158,17 +158,17 @@ _IKAVISM: Final = regex.compile(r"[oe](?=[^aeiou]{1,2}$)")
 #: ("Zolotaya" for Zolota), -oy/-yi ("Krutoy" for Krutyi), -cheskoye/-chne
 #: ("Agronomicheskoye" for Ahronomichne). The folding has read -oye as -e already.
 _ADJECTIVE: Final = (
-    (regex.compile(r"cheske$"), "chne"),
-    (regex.compile(r"cheska(?:ia)?$"), "chna"),
-    (regex.compile(r"cheski$"), "chni"),
-    (regex.compile(r"iaia$"), "ia"),
-    (regex.compile(r"aia$"), "a"),
-    (regex.compile(r"([^aeiou])oi$"), r"\1i"),
+    (re.compile(r"cheske$"), "chne"),
+    (re.compile(r"cheska(?:ia)?$"), "chna"),
+    (re.compile(r"cheski$"), "chni"),
+    (re.compile(r"iaia$"), "ia"),
+    (re.compile(r"aia$"), "a"),
+    (re.compile(r"([^aeiou])oi$"), r"\1i"),
 )
 #: A Russian adjective in -n- that Ukrainian forms with -ov- ("Stepnaya" for Stepova).
-_ADJECTIVE_OV: Final = regex.compile(r"([^aeiou])n([aei])$")
+_ADJECTIVE_OV: Final = re.compile(r"([^aeiou])n([aei])$")
 #: Whether a word may be a Russian adjective form (cheap test before the rules).
-_ADJECTIVE_END: Final = regex.compile(r"(?:aia|oi|cheske|cheska|cheski|[^aeiou]n[aei])$")
+_ADJECTIVE_END: Final = re.compile(r"(?:aia|oi|cheske|cheska|cheski|[^aeiou]n[aei])$")
 #: The word that joins a town to its river, and the endings of the river's locative.
 _CITY_LOOKUP_PARTS: Final = frozenset({"on", "upon", "na"})
 _LOCATIVE: Final = ("", "u", "i", "e")
@@ -262,7 +262,12 @@ class _Index:
     @functools.cached_property
     def literals(self) -> tuple[str, ...]:
         """Every place's canonical name without its type word, case-folded (one column)."""
-        return tuple(_base_name(n).casefold() for n in column(self.g.entries, "name"))  # type: ignore[arg-type]
+        names = cast("Sequence[str]", column(self.g.entries, "name"))
+        features = cast("Sequence[str]", column(self.g.entries, "feature"))
+        return tuple(
+            (_base_name(n) if f in _FEATURE_BASE else n).casefold()
+            for n, f in zip(names, features, strict=True)
+        )
 
     @functools.cached_property
     def city_districts(self) -> frozenset[int]:
@@ -278,12 +283,9 @@ class _Index:
     @functools.cached_property
     def base_scores(self) -> tuple[float, ...]:
         """The score of every place before context, computed once from two columns."""
-        features = column(self.g.entries, "feature")
-        populations = column(self.g.entries, "population")
-        return tuple(
-            _base_score(f, p)  # type: ignore[arg-type]
-            for f, p in zip(features, populations, strict=True)
-        )
+        features = cast("Sequence[str]", column(self.g.entries, "feature"))
+        populations = cast("Sequence[int | None]", column(self.g.entries, "population"))
+        return tuple(_base_score(f, p) for f, p in zip(features, populations, strict=True))
 
     def _villages(self, ok: tuple[int, ...]) -> bool:
         """Whether every candidate is a Ukrainian village or town."""
@@ -759,6 +761,22 @@ def _titles() -> frozenset[str]:
 
 
 @functools.cache
+def _admin_words() -> tuple[Mapping[str, str], frozenset[str]]:
+    """Administration abbreviations ("OVA") with their feature, and all typed-name words.
+
+    The second are the words after a name that make it a typed name ("region",
+    "regional", "OVA").
+    """
+    words = matcher_words()
+    admin = MappingProxyType(
+        dict.fromkeys(words["admin_region"], "region")
+        | dict.fromkeys(words["admin_raion"], "district")
+        | dict.fromkeys(words["admin_city"], "city")
+    )
+    return admin, _TYPED | frozenset(admin)
+
+
+@functools.cache
 def _common_place_words() -> frozenset[str]:
     return common_words() | english_words()
 
@@ -809,14 +827,7 @@ class _Scanner:
         self.outlets = self.words["outlet"]
         self.org = _org_words()
         self.outlet_heads = self.words["outlet_head"]
-        #: Abbreviations after a name for its administration ("OVA"), and the feature.
-        self.admin = MappingProxyType(
-            dict.fromkeys(self.words["admin_region"], "region")
-            | dict.fromkeys(self.words["admin_raion"], "district")
-            | dict.fromkeys(self.words["admin_city"], "city")
-        )
-        #: Words after a name that make it a typed name ("region", "regional", "OVA").
-        self.typed_words = _TYPED | frozenset(self.admin)
+        self.admin, self.typed_words = _admin_words()
         self.dead_surface = index.dead[strict, fuzzy]
         #: The last token of the last span found, for a list a typo continues.
         self.last_found = -1
@@ -1211,6 +1222,7 @@ def _spans(
     scan = _Scanner(tokens, _index(g), fuzzy=fuzzy, strict=strict)
     key, n = tokens.key, len(tokens.key)
     out: list[Span] = []
+    plural = False
     for run in _runs(tokens, strict=strict):
         w = run[0]
         if len(run) == 1 and len(w.parts) == 1:
@@ -1229,9 +1241,8 @@ def _spans(
             out.extend(spans)
             if spans:
                 scan.last_found = spans[-1].last
-    if any(s.plural for s in out):
-        out = _plural_members(scan, out)
-    return out
+                plural = plural or spans[-1].plural
+    return _plural_members(scan, out) if plural else out
 
 
 def _plural_members(scan: _Scanner, spans: list[Span]) -> list[Span]:
