@@ -649,6 +649,14 @@ def test_the_district_of_the_city_named_nearest() -> None:
     )
 
 
+def test_a_district_of_a_city_the_text_never_names() -> None:
+    """'the Tsentralnyi district' in a text that names no city with such a district: none."""
+    assert [] == _found("Crews worked through the night in the Tsentralnyi district.")
+    assert ["Tsentralnyi District"] == [
+        n for t, n in _found("The Tsentralnyi district of Mykolaiv lost power.") if t != "Mykolaiv"
+    ]
+
+
 def test_members_before_a_plural_type_word() -> None:
     """A member that names no settlement is read by the plural noun after the list."""
     assert [("Volyn", "Volyn Oblast"), ("Sumy", "Sumy Oblast")] == _found(

@@ -131,7 +131,7 @@ _PROMINENT: Final = 100_000
 _UKRAINE_PRIOR: Final = 1.0
 _NEAR_REGION: Final = 6.0
 _NEAR_RAION: Final = 3.0
-#: A district of a city named nearby ("in Mykolaiv ... the Tsentralnyi district").
+#: A district of the city named nearest ("in Mykolaiv ... the Tsentralnyi district").
 _NEAR_CITY: Final = 6.0
 _DOMINANT: Final = 3.0
 _MIN_DOMINANT: Final = 3
@@ -1727,18 +1727,18 @@ class _Named(NamedTuple):
 def _cities(
     g: Gazetteer, spans: Sequence[Span], allowed: Sequence[tuple[int, ...]]
 ) -> list[tuple[int, _Raion]]:
-    """Cities named in the text, as (position, (oblast, native name)).
+    """The Ukrainian cities a name of the text may be, as (position, (oblast, native name)).
 
-    A name counts when it may be one Ukrainian city only (beside villages of
-    that name); the districts of the city named nearest are ranked up.
+    Every city a name may be counts (two cities may share a name): only a city
+    that has a district the text names is asked for.
     """
     entries = g.entries
     out = []
     for s, ok in zip(spans, allowed, strict=True):
-        cities = [x for x in ok if entries[x].feature == "city" and entries[x].country == "UA"]
-        if len(cities) == 1:
-            city = entries[cities[0]]
-            out.append((s.start, (city.admin1, city.native)))
+        for x in ok:
+            e = entries[x]
+            if e.feature == "city" and e.country == "UA":
+                out.append((s.start, (e.admin1, e.native)))
     return out
 
 
@@ -1870,11 +1870,20 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
     region_at = [p for p, _ in regions]
     raion_at = [p for p, _ in raions]
     cities: list[tuple[int, _Raion]] | None = None  # found when a district of a city is
-    city_at: list[int] = []
     text = tokens.cased
     for s, ok in zip(spans, allowed, strict=True):
         if not ok:
             continue
+        near_city: frozenset[_Raion] = frozenset()
+        if not index.city_districts.isdisjoint(ok):
+            # A district of a city is read only beside its city, named somewhere in the text.
+            if cities is None:
+                cities = _cities(g, spans, allowed)
+            near_city = _nearest(cities, s.start, _cities_of(g, ok))
+            if not near_city:
+                ok = tuple(x for x in ok if x not in index.city_districts)  # noqa: PLW2901
+                if not ok:
+                    continue
         surface = text[s.start : s.end]
         if s.match == "variant" and index.villages(ok):
             nearby = regions[_nearby(region_at, s.start)]
@@ -1886,12 +1895,6 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
                 start=s.start, end=s.end, value=index.place(ok[0], surface, s.match, 1.0)
             )
             continue
-        near_city: frozenset[_Raion] = frozenset()
-        if not index.city_districts.isdisjoint(ok):
-            if cities is None:
-                cities = _cities(g, spans, allowed)
-                city_at = [p for p, _ in cities]
-            near_city = _nearest(cities[_nearby(city_at, s.start)], s.start, _cities_of(g, ok))
         ranked = _ranked(
             index,
             s,
