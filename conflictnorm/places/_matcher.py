@@ -1140,6 +1140,8 @@ class _Scanner:
         parts = w.parts
         a = 0
         while a < len(parts):
+            if self.key[parts[a]] in self.outlet_heads:
+                break  # "RBC-Ukraine": the rest names the outlet
             if self.shape[parts[a]] not in _CAPS:
                 a += 1
                 continue
