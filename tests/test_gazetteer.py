@@ -281,6 +281,9 @@ def test_geonames_spellings_are_not_canonical_names(spelling: str, name: str, ad
         ("Krasnoarmeysk", "Pokrovsk", "Donetsk Oblast"),
         ("Dzerzhinsk", "Toretsk", "Donetsk Oblast"),
         ("Kirovograd", "Kropyvnytskyi", "Kirovohrad Oblast"),
+        ("Yuzhne", "Pivdenne", "Odesa Oblast"),
+        ("Vatutine", "Bahacheve", "Cherkasy Oblast"),
+        ("Kuznetsovsk", "Varash", "Rivne Oblast"),
     ],
 )
 def test_renamed_places_keep_their_old_names_as_former(old: str, name: str, admin1: str) -> None:
@@ -367,3 +370,24 @@ def test_every_point_says_where_it_comes_from() -> None:
     """An entry has a point exactly when it names the point's source."""
     sources = {(e.lat is not None, e.point) for e in gazetteer().entries}
     assert {(True, "geonames"), (True, "derived"), (True, "countryinfo"), (False, None)} == sources
+
+
+def test_districts_of_cities_come_from_the_codifier() -> None:
+    """Each of KATOTTG's 108 districts of cities is a district whose raion names its city."""
+    districts = [e for e in gazetteer().entries if e.feature == "district" and e.raion]
+    assert 108 == len(districts)
+    assert [] == [e.name for e in districts if not e.name.endswith(" District")]
+    kyiv = {e.name: e.id.split(":")[0] for e in districts if e.raion == "Київ"}
+    assert "geonames" == kyiv["Darnytskyi District"]
+
+
+def test_a_section_joined_to_its_district_is_no_city() -> None:
+    """A GeoNames section of a city with a district's name is that district, not a city."""
+    assert [] == [e.name for e in gazetteer().entries if e.name.lower().endswith(" raion")
+                  and e.feature != "district"]  # fmt: skip
+
+
+def test_the_usual_english_name_of_a_country() -> None:
+    """The supplement's name wins over GeoNames' ("Netherlands"), which stays a spelling."""
+    assert ["Netherlands"] == [e.name for e in _by("The Netherlands")]
+    assert ["Netherlands"] == [e.name for e in _by("Netherlands")]
