@@ -1432,6 +1432,8 @@ class _Regions:
         column of a cell is the number of separators before it on its line.
         """
         tokens, key, shape = self.tokens, self.key, self.tokens.shape
+        if "|" not in tokens.cased and "\t" not in tokens.cased:
+            return
         starts = tokens.paragraph_starts
         for r in tokens.anchors(Tag.REGIONWORD):
             if shape[r] not in _CAPS or key[r] not in self.words["region"]:
