@@ -5,7 +5,7 @@ Each word goes into "He said <word> was important.": a weekday, month or number
 word is never a place; a common English word, a given name or a surname is one
 only when it spells the name of a country, a region, a sea or a large city
 (and then it is that place: "Jordan", "Paris", "Odessa"), or, for a personal
-name, when it is the exact name of a Ukrainian city ("Lyman").
+name, when it is the exact name of a Ukrainian city ("Brody").
 """
 
 import pytest

@@ -31,6 +31,7 @@ when the output differs from the committed file).
 from __future__ import annotations
 
 import collections
+import collections.abc
 import gzip
 import importlib.metadata
 import io
@@ -326,6 +327,90 @@ NEAR_KM = 20.0
 DECISIVE = 2.0
 
 
+#: A GeoNames section of a city is the city district of that name whose city lies
+#: within this distance of it.
+DISTRICT_KM = 30.0
+
+
+def add_city_districts(  # noqa: PLR0917 - the build's tables, passed as main() holds them
+    rows: dict,
+    settlement_ids: dict[str, str],
+    entries: dict[str, dict],
+    geonames_ua: list[dict],
+    ua_admin1: dict[str, str],
+    joined: set[int],
+    add: collections.abc.Callable[[dict], None],
+) -> None:
+    """The districts of cities (KATOTTG category B): "Shevchenkivskyi District" of Lviv.
+
+    A district is named by the national romanisation of its adjective and
+    "District" (RECORDS.md: `Darnytskyi District`); its ``raion`` column holds
+    the Cyrillic name of its city, which tells a district of one city from its
+    namesake in another. A GeoNames section of a city whose Cyrillic alternate
+    is the district's name ("Дніпровський район"), in the city's first-level
+    region and within `DISTRICT_KM` of the city, gives the district its id,
+    point and population, and is no longer read as a settlement of its own;
+    its name ("Obolon") names the district.
+    """
+    by_name: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for c in geonames_ua:
+        if c["geonameid"] in joined:
+            continue
+        admin1 = ua_admin1.get(c["admin1code"]) or ""
+        for alt in c["alternatenames"]:
+            if is_cyrillic(alt):
+                by_name[(admin1, norm_cyr(alt).removesuffix(" район"))].append(c)
+    districts = []
+    for r in rows.values():
+        if r.category != "B":
+            continue
+        city_row = rows[r.ancestors[-1]]
+        city = entries[settlement_ids[city_row.id]]
+        districts.append((r, city))
+    # A GeoNames section that names districts of several cities goes to the nearest.
+    claims: dict[int, list[tuple[float, str]]] = collections.defaultdict(list)
+    for r, city in districts:
+        for c in by_name.get((city["admin1"] or "", norm_cyr(r.name)), []):
+            if city["lat"] is None:
+                continue
+            d = km((city["lat"], city["lon"]), (c["latitude"], c["longitude"]))
+            if d <= DISTRICT_KM:
+                claims[c["geonameid"]].append((d, r.id))
+    owner = {min(v)[1]: gid for gid, v in claims.items()}
+    sections = {c["geonameid"]: c for c in geonames_ua}
+    for r, city in districts:
+        name = kmu(r.name) + " District"
+        entry = {
+            "id": f"cn:katottg-{r.id}",
+            "name": name,
+            "feature": "district",
+            "country": "UA",
+            "admin1": city["admin1"],
+            "raion": city["native"],
+            "lat": None,
+            "lon": None,
+            "native": r.name + " район",
+            "population": None,
+            "names": {name},
+            "former": set(),
+            "base": {r.name, kmu(r.name)},
+        }
+        gid = owner.get(r.id)
+        if gid is not None:
+            c = sections[gid]
+            joined.add(gid)
+            entry.update(
+                id=f"geonames:{gid}",
+                lat=c["latitude"],
+                lon=c["longitude"],
+                population=c["population"] or None,
+            )
+            # The section's own name ("Obolon" for Obolonskyi District) names it too.
+            entry["names"].add(plain_latin(c["name"]))
+            entry["base"].add(plain_latin(c["name"]))
+        add(entry)
+
+
 def main() -> None:
     supplement = load_supplement()
     other_names = read_table(
@@ -471,6 +556,7 @@ def main() -> None:
             latin += 1
     print(f"GeoNames places joined by their Latin names: {latin}")
 
+    settlement_ids: dict[str, str] = {}
     for r, admin1, raion, matches in settlements:
         names = {r.name, kmu(r.name)}
         entry = {
@@ -501,8 +587,11 @@ def main() -> None:
             entry["alts"] = {a for a in g["alternatenames"] if is_latin_name(a) or is_cyrillic(a)}
             entry["names"].add(g["name"])
         add(entry)
+        settlement_ids[r.id] = entry["id"]
         if raion is not None:
             raion_members[f"{admin1}|{raion}"].append((r.category, r.name, entry["id"]))
+
+    add_city_districts(rows, settlement_ids, entries, geonames_ua, ua_admin1, joined, add)
 
     katottg_names: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
     for r, admin1, _raion, _matches in settlements:
@@ -697,7 +786,10 @@ def main() -> None:
         kind = row["type"]
         if kind == "country":
             entry = entries[country_ids[row["country"]]]
-            entry["names"] |= split(row["names"])
+            # The usual English name where GeoNames has another ("Netherlands", not
+            # "The Netherlands", which stays a name of the country).
+            entry["names"] |= split(row["names"]) | {entry["name"], row["name"]}
+            entry["name"] = row["name"]
             if row["native"] != "-":
                 entry["native"] = row["native"]
             continue
@@ -818,11 +910,13 @@ def write_words(entries: dict[str, dict]) -> None:
         name, _freq, _cum, rank = line.split()
         if int(rank) <= SURNAME_RANK:
             surnames.add(name.lower())
+    firsts: set[str] = set()
+    figures: set[str] = set()
     for row in read_table(PERSON_NAMES, ["kind", "lang", "name", "english"]):
         forms = {row["name"]} | split(row["english"])
         if row["lang"] == "uk":
             forms |= {translitua.translit(row["name"], s) for s in UK_SCHEMES}
-        else:
+        elif row["lang"] == "ru":
             forms |= {translitua.translit(row["name"], s) for s in RU_SCHEMES}
             forms.add(bgn_pcgn(row["name"]))
         latin = {
@@ -830,20 +924,25 @@ def write_words(entries: dict[str, dict]) -> None:
             for f in forms
             if f.replace("'", "").replace("-", "").isalpha()
         }
-        (given if row["kind"] == "given" else surnames).update(latin)
+        {"given": given, "first": firsts, "surname": surnames, "figure": figures}[
+            row["kind"]
+        ].update(latin)
     census = importlib.metadata.version("names")
     source = [
         "# Sources: the US Census Bureau's 1990 name frequency lists (public domain), as shipped",
         f"# by names {census} (PyPI, MIT); tools/person_names.tsv (hand-kept Ukrainian and Russian",
-        "# names, in Cyrillic and Latin, romanised with every translitua scheme and BGN/PCGN).",
+        "# names, in Cyrillic and Latin, romanised with every translitua scheme and BGN/PCGN, and",
+        "# names of other public figures).",
     ]
     write_list(
         DATA / "given_names.txt",
         [
             "# Given names, lower case (generated by tools/build_gazetteer.py, do not edit).",
             *source,
+            "# A name followed by a tab and `first` is so often a person's that it is never a",
+            "# place, and the capitalised word after it is a surname.",
         ],
-        sorted(given),
+        sorted(f"{w}\tfirst" if w in firsts else w for w in given | firsts),
     )
     write_list(
         DATA / "surnames.txt",
@@ -851,8 +950,9 @@ def write_words(entries: dict[str, dict]) -> None:
             "# Surnames, lower case (generated by tools/build_gazetteer.py, do not edit): the",
             f"# US Census ones up to rank {SURNAME_RANK}, and those of people in war reporting.",
             *source,
+            "# A name followed by a tab and `figure` is a public figure's: never a place.",
         ],
-        sorted(surnames),
+        sorted(f"{w}\tfigure" if w in figures else w for w in surnames | figures),
     )
 
 

@@ -13,9 +13,8 @@ only when it is first read. `gazetteer` builds the whole once, under a lock,
 however many threads ask for it at the same time.
 
 The word lists that keep a word from being read as a place (English words,
-given names, surnames, weekdays, months, number words, war terms and the
-endings of Slavic surnames) are loaded the same way, each as a `frozenset` of
-case-folded words.
+given names, surnames, weekdays, months, number words and war terms) are
+loaded the same way, each as a `frozenset` of case-folded words.
 
 >>> g = gazetteer()
 >>> [g.entries[i].name for i in g.by_key["kupiansk"]]
@@ -29,7 +28,6 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import threading
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -38,12 +36,16 @@ from typing import Final, overload
 import attrs
 
 from conflictnorm._data import data_bytes, data_text
+from conflictnorm._lazy import once
 
 __all__ = [
     "Entry",
     "Gazetteer",
+    "column",
     "common_words",
     "english_words",
+    "figures",
+    "first_names",
     "gazetteer",
     "given_names",
     "load",
@@ -51,7 +53,6 @@ __all__ = [
     "not_places",
     "number_words",
     "parse",
-    "surname_endings",
     "surnames",
     "war_terms",
     "weekdays",
@@ -150,6 +151,10 @@ class _Entries(Sequence[Entry]):
     def __iter__(self) -> Iterator[Entry]:
         return (self[i] for i in range(self._n))
 
+    def column(self, name: str) -> Sequence[object]:
+        """One field of every place, as stored (no `Entry` is built)."""
+        return self._columns[COLUMNS.index(name)]
+
     def _make(self, i: int) -> Entry:
         v = [c[i] for c in self._columns]
         return Entry(
@@ -165,6 +170,13 @@ class _Entries(Sequence[Entry]):
             population=v[9],  # type: ignore[arg-type]
             point=v[10],  # type: ignore[arg-type]
         )
+
+
+def column(entries: Sequence[Entry], name: str) -> Sequence[object]:
+    """One field of every place: read from the stored column where there is one."""
+    if isinstance(entries, _Entries):
+        return entries.column(name)
+    return tuple(getattr(e, name) for e in entries)
 
 
 def _opt(s: str) -> str | None:
@@ -280,10 +292,7 @@ def load(data: bytes) -> Gazetteer:
     return Gazetteer(entries=_Entries(columns), **{n: _postings(doc[n]) for n in INDEXES})
 
 
-_BUILD_LOCK: Final = threading.Lock()
-
-
-@functools.cache
+@once
 def _packaged() -> Gazetteer:
     raw = data_bytes(__package__, "gazetteer.json.gz")
     return load(gzip.decompress(raw))
@@ -292,14 +301,16 @@ def _packaged() -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once on first use (thread-safe).
 
+    Only the first call takes a lock (`conflictnorm._lazy.once`); every later
+    call returns the built object at once.
+
     Returns:
         The one `Gazetteer` of this process.
 
     Raises:
         OSError: The package data cannot be read (a broken install).
     """
-    with _BUILD_LOCK:
-        return _packaged()
+    return _packaged()
 
 
 def _read(name: str) -> str:
@@ -313,7 +324,7 @@ def _words(name: str) -> frozenset[str]:
 
 @functools.cache
 def not_places() -> Mapping[str, frozenset[str]]:
-    """The words that keep a token from being read as a place, by type."""
+    """The titles, organisation words and common words that keep a token from being a place."""
     out: defaultdict[str, set[str]] = defaultdict(set)
     for line in _read("not_places.tsv").splitlines():
         if line and not line.startswith("#"):
@@ -345,15 +356,36 @@ def english_words() -> frozenset[str]:
 
 
 @functools.cache
+def _names(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a name list, and those of them marked (a tab and a mark after the word)."""
+    words, marked = set(), set()
+    for line in _read(name).splitlines():
+        if line and not line.startswith("#"):
+            word, *mark = line.split("\t")
+            words.add(word.casefold())
+            if mark:
+                marked.add(word.casefold())
+    return frozenset(words), frozenset(marked)
+
+
 def given_names() -> frozenset[str]:
     """Given names: US Census, Ukrainian and Russian ones in their romanisations."""
-    return _words("given_names.txt")
+    return _names("given_names.txt")[0]
 
 
-@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names so often a person's that they are never a place ("Oleksandr")."""
+    return _names("given_names.txt")[1]
+
+
 def surnames() -> frozenset[str]:
     """Surnames: frequent US Census ones and those of people in war reporting."""
-    return _words("surnames.txt")
+    return _names("surnames.txt")[0]
+
+
+def figures() -> frozenset[str]:
+    """The surnames of public figures, never a place ("Putin", "Zelensky")."""
+    return _names("surnames.txt")[1]
 
 
 def weekdays() -> frozenset[str]:
@@ -374,8 +406,3 @@ def number_words() -> frozenset[str]:
 def war_terms() -> frozenset[str]:
     """Names of weapons, units and operations that spell like places ("Shahed")."""
     return _lexicon()["war"]
-
-
-def surname_endings() -> frozenset[str]:
-    """Endings of Ukrainian and Russian surnames ("enko", "ov", "skyi")."""
-    return _lexicon()["surname_ending"]

@@ -7,7 +7,7 @@ first up to four words, then the parts of a compound one by one ("Russia" and
 "Ukraine" in "Russia-Ukraine"). A name takes a suffix ("Kharkiv region",
 "Donetska oblast", "Oskil River", "Pokrovskyi raion", "Kharkiv City") or is
 made a region by the text: a list governed by "regions" or "oblasts", "the
-region of X", "X is one of four regions", a list in which one member is
+region of X", "X remains one of the regions", a list in which one member is
 called a region. Names inside the names of institutions, units and outlets
 ("Armed Forces of Ukraine", "Battlegroup Vostok", "Rossiya 1 channel") are
 not places; weekdays, months, number words, personal names and common words
@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, cast
 
-import attrs
 import regex
 
 from conflictnorm._core import Candidate, Context
@@ -46,17 +46,19 @@ from conflictnorm.places._fold import fold
 from conflictnorm.places._gazetteer import (
     Entry,
     Gazetteer,
+    column,
     common_words,
     english_words,
+    figures,
+    first_names,
     gazetteer,
     not_places,
 )
 from conflictnorm.places._words import matcher_words, word_class
 from conflictnorm.text import Shape, Tag, Tokens, tokenize
 
-__all__ = ["Span", "confidence", "find_places", "rank"]
+__all__ = ["Span", "confidence", "find_places", "raion_stem", "rank", "strip_possessive"]
 
-_POSSESSIVE: Final = regex.compile(r"[" + esc(APOSTROPHES) + r"]s$")
 _APOS_RE: Final = regex.compile("[" + esc(APOSTROPHES) + "]")
 #: The characters that may separate two words of one name.
 _SPACE_CHARS: Final = frozenset(" " + SPACES)
@@ -74,11 +76,15 @@ _SUFFIX_FEATURE: Final = MappingProxyType(
     {
         "region": "region", "oblast": "region", "province": "region", "republic": "region",
         "krai": "region",
-        "district": "district", "raion": "district", "river": "river",
+        "district": "district", "raion": "district", "river": "river", "reservoir": "other",
         "regions": "region", "oblasts": "region", "provinces": "region",
         "districts": "district", "raions": "district", "rivers": "river",
     }
 )  # fmt: skip
+#: Type words that name a raion and never a district of a city.
+_RAION_WORDS: Final = frozenset({"raion", "raions"})
+#: The Ukrainian word after a raion's adjective in its native name.
+_RAION_NATIVE: Final = " район"
 _PLURAL: Final = frozenset({"regions", "oblasts", "provinces", "districts", "raions", "rivers"})
 _SETTLEMENTS: Final = frozenset({"city", "town", "village"})
 _SETTLEMENT_WORDS: Final = frozenset({"city", "town", "village", "settlement"})
@@ -104,17 +110,29 @@ _COMMON_CITY: Final = 500_000
 _CLASS_CITY: Final = MappingProxyType(
     {"given": 1_000_000, "surname": 500_000, "english": 500_000, "war": 10**12}
 )
-_FEATURE_BASE: Final = {"country": 9.0, "region": 8.5, "river": 7.0, "other": 7.0, "district": 5.0}
+_FEATURE_BASE: Final = MappingProxyType(
+    {"country": 9.0, "region": 8.5, "river": 7.0, "other": 7.0, "district": 5.0}
+)
+#: The base score of a place without a population, by feature.
+_UNPOPULATED_BASE: Final = MappingProxyType({"city": 6.0, "town": 4.0, "station": 4.0})
+_VILLAGE_BASE: Final = 3.5
 _FREE_FEATURES: Final = frozenset({"country", "region", "other"})
 #: Characters either side of a mention within which a region or direction counts as near.
 _WINDOW: Final = 250
-#: A place that the text spells by its own canonical name, over one that only
-#: shares a variant key with it.
+#: A place that the text spells letter for letter by its canonical name; one whose
+#: name has the text's variant key ("Myrne" for "Mirne"); both over a place
+#: that only a rule or an alternate name reaches.
 _EXACT_BONUS: Final = 2.0
+_KEY_BONUS: Final = 1.0
+#: A country, a region, or a city this large that the text spells letter for letter
+#: keeps its name from the Ukrainian forms a rule derives ("Voronezh" is no "Voronizh").
+_PROMINENT: Final = 100_000
 #: Conflict reporting about Ukraine: a Ukrainian place over a namesake elsewhere.
 _UKRAINE_PRIOR: Final = 1.0
 _NEAR_REGION: Final = 6.0
 _NEAR_RAION: Final = 3.0
+#: A district of the city named nearest ("in Mykolaiv ... the Tsentralnyi district").
+_NEAR_CITY: Final = 6.0
 _DOMINANT: Final = 3.0
 _MIN_DOMINANT: Final = 3
 #: Tokens read after a copula for the noun that makes the name a region.
@@ -133,8 +151,27 @@ _SHORT_KEY: Final = 7
 #: The vowels of a variant key (y and j fold to i).
 _VOWELS: Final = "aeiou"
 #: Russian forms that differ from the Ukrainian name in a regular way: a short
-#: "-sk" for "-ske" (Staromayorsk), "o"/"e" for "i" in the last syllable (Sokol).
+#: "-sk" for "-ske" (Yalynsk for Yalynske), "o"/"e" for "i" in the last closed
+#: syllable (Bor for Bir).
 _IKAVISM: Final = regex.compile(r"[oe](?=[^aeiou]{1,2}$)")
+#: Russian adjective endings, on a folded word, and the Ukrainian ones: -aya/-a
+#: ("Zolotaya" for Zolota), -oy/-yi ("Krutoy" for Krutyi), -cheskoye/-chne
+#: ("Agronomicheskoye" for Ahronomichne). The folding has read -oye as -e already.
+_ADJECTIVE: Final = (
+    (re.compile(r"cheske$"), "chne"),
+    (re.compile(r"cheska(?:ia)?$"), "chna"),
+    (re.compile(r"cheski$"), "chni"),
+    (re.compile(r"iaia$"), "ia"),
+    (re.compile(r"aia$"), "a"),
+    (re.compile(r"([^aeiou])oi$"), r"\1i"),
+)
+#: A Russian adjective in -n- that Ukrainian forms with -ov- ("Stepnaya" for Stepova).
+_ADJECTIVE_OV: Final = re.compile(r"([^aeiou])n([aei])$")
+#: Whether a word may be a Russian adjective form (cheap test before the rules).
+_ADJECTIVE_END: Final = re.compile(r"(?:aia|oi|cheske|cheska|cheski|[^aeiou]n[aei])$")
+#: The word that joins a town to its river, and the endings of the river's locative.
+_CITY_LOOKUP_PARTS: Final = frozenset({"on", "upon", "na"})
+_LOCATIVE: Final = ("", "u", "i", "e")
 
 
 class Span(NamedTuple):
@@ -180,8 +217,8 @@ class _Reading(NamedTuple):
 _NONE: Final = _Reading((), "", (), ())
 
 
-def _strip_possessive(surface: str) -> str:
-    """Strip a possessive ending ("Kharkiv's")."""
+def strip_possessive(surface: str) -> str:
+    """Strip a possessive ending, whatever its apostrophe ("Kharkiv's")."""
     if len(surface) > 2 and surface[-1] == "s" and surface[-2] in APOSTROPHES:  # noqa: PLR2004
         return surface[:-2]
     return surface
@@ -222,6 +259,34 @@ class _Index:
     def entry(self, x: int) -> Entry:
         return self.g.entries[x]
 
+    @functools.cached_property
+    def literals(self) -> tuple[str, ...]:
+        """Every place's canonical name without its type word, case-folded (one column)."""
+        names = cast("Sequence[str]", column(self.g.entries, "name"))
+        features = cast("Sequence[str]", column(self.g.entries, "feature"))
+        return tuple(
+            (_base_name(n) if f in _FEATURE_BASE else n).casefold()
+            for n, f in zip(names, features, strict=True)
+        )
+
+    @functools.cached_property
+    def city_districts(self) -> frozenset[int]:
+        """The districts of cities (a district whose ``raion`` names its city)."""
+        features = column(self.g.entries, "feature")
+        raions = column(self.g.entries, "raion")
+        return frozenset(
+            x
+            for x, (f, r) in enumerate(zip(features, raions, strict=True))
+            if f == "district" and r is not None
+        )
+
+    @functools.cached_property
+    def base_scores(self) -> tuple[float, ...]:
+        """The score of every place before context, computed once from two columns."""
+        features = cast("Sequence[str]", column(self.g.entries, "feature"))
+        populations = cast("Sequence[int | None]", column(self.g.entries, "population"))
+        return tuple(_base_score(f, p) for f, p in zip(features, populations, strict=True))
+
     def _villages(self, ok: tuple[int, ...]) -> bool:
         """Whether every candidate is a Ukrainian village or town."""
         for x in ok:
@@ -235,8 +300,9 @@ class _Index:
         return _place(self.g.entries[x], surface, match, confidence)
 
     def _person(self, first_word: str) -> bool:
-        """Whether a name's first word makes it a person's (a first name, a known surname)."""
-        return first_word in _first_names() or _strip_possessive(first_word) in _surnames()
+        """Whether a name's first word makes it a person's (a first name, a figure's surname)."""
+        word = strip_possessive(first_word).casefold()
+        return word in first_names() or word in figures()
 
     def cue_only(self, hits: tuple[int, ...]) -> tuple[int, ...]:
         """The villages and small towns among ``hits``: read only near a cue."""
@@ -268,7 +334,7 @@ class _Index:
         plain = surface.casefold()
         # A spelling of a prominent place's own name ("Odessa") is that place; a
         # personal name may name another place by a variant only right after a
-        # cue ("near Sokol" is Sokil); other words only by their own name. An
+        # cue ("near Bor" is Bir); other words only by their own name. An
         # alternate name from GeoNames ("Victoria" for Hong Kong) is no spelling.
         spelled = fold(surface) in self.g.by_key
         variants = cls in {"given", "surname"} and not strict
@@ -278,7 +344,7 @@ class _Index:
             free = (
                 e.feature in _FREE_FEATURES
                 or (e.population or 0) >= size
-                # A Ukrainian city spelled like a personal name ("Lyman") is the city.
+                # A Ukrainian city spelled like a personal name ("Brody") is the city.
                 or (variants and e.country == "UA" and not _needs_cue(e) and e.name == surface)
             )
             if e.name.casefold() != plain and not (spelled and free):
@@ -326,7 +392,7 @@ class _Index:
         return not (key and self.fuzzy(key))
 
     def _spelled_near(self, key: str, area: tuple[str | None, str | None]) -> tuple[int, ...]:
-        """The one settlement of an area spelled one edit away ("Biletske" for Bilytske).
+        """The one settlement of an area spelled one edit away ("Semianovka" for Simianivka).
 
         ``area`` is (oblast, raion), or (oblast, ``"*"``) for the whole oblast.
         The keys one vowel, one deleted letter or one swap away are looked up
@@ -360,42 +426,83 @@ class _Index:
         return key
 
     def _plain(self, surface: str) -> _Reading:
-        """A name looked up by its variant key: a curated former name first."""
+        """A name looked up by its variant key: a curated former name first.
+
+        A former name from the curated renamings outranks a village, or a place
+        abroad, that bears that name today (Krasnoarmeysk is Pokrovsk); a
+        Ukrainian city that bears it stays a candidate beside the renamed place.
+        A name that no Ukrainian place bears may be the Russian form of one
+        (`_ukrainian_forms`), unless it is the very name of a prominent place
+        elsewhere.
+        """
         g = self.g
         key = fold(surface)
         former = g.by_former.get(key, ())
         if former:
-            # A former name from the curated renamings outranks a place that
-            # happens to bear that name today (Krasnoarmeysk is Pokrovsk).
-            return _Reading(former, "former", (), self.cue_only(former))
+            current = tuple(
+                x
+                for x in g.by_key.get(key, ())
+                if g.entries[x].feature in _SETTLEMENTS
+                and g.entries[x].country == "UA"
+                and not _needs_cue(g.entries[x])
+            )
+            hits = former + current
+            return _Reading(hits, "former", current, self.cue_only(hits))
         hits = g.by_key.get(key, ()) or g.by_alt.get(key, ())
         exact = tuple(x for x in hits if fold(g.entries[x].name) == key)
-        if not any(g.entries[x].country == "UA" for x in hits):
-            more = self._ukrainian_forms(key)
+        if not any(g.entries[x].country == "UA" for x in hits) and not self._prominent(
+            surface, exact
+        ):
+            more = self._ukrainian_forms(surface, key)
             hits = tuple(dict.fromkeys(hits + more))
         return _Reading(hits, "variant", exact, self.cue_only(hits)) if hits else _NONE
 
-    def _ukrainian_forms(self, key: str) -> tuple[int, ...]:
-        """Ukrainian settlements a Russian form names by a regular sound change."""
+    def _prominent(self, surface: str, exact: tuple[int, ...]) -> bool:
+        """Whether the text spells a country, a region or a large city letter for letter."""
+        literal = surface.casefold()
+        for x in exact:
+            e = self.g.entries[x]
+            if e.name.casefold() == literal and (
+                e.feature in _FREE_FEATURES or (e.population or 0) >= _PROMINENT
+            ):
+                return True
+        return False
+
+    def _ukrainian_forms(self, surface: str, key: str) -> tuple[int, ...]:
+        """Ukrainian settlements a Russian form names by a regular sound change.
+
+        The whole key: a short "-sk" for "-ske", "o"/"e" for "i" in the last
+        closed syllable. Each word: the Russian adjective endings (`_ADJECTIVE`,
+        `_ADJECTIVE_OV`), so that "Zolotaya Niva" finds Zolota Nyva.
+        """
         keys = []
         if key.endswith("sk"):
             keys.append(key + "e")
         changed = _IKAVISM.sub("i", key)
         if changed != key:
             keys.append(changed)
+        keys.extend(_adjective_keys(surface))
         g = self.g
         return tuple(
             x
             for k in keys
             for x in g.by_key.get(k, ())
-            if g.entries[x].country == "UA" and g.entries[x].feature in {"village", "town", "city"}
+            if g.entries[x].country == "UA" and g.entries[x].feature in _SETTLEMENTS
         )
 
     def _based(self, base: str, feature: str, word: str) -> _Reading:
-        """A name with a type word ("Kharkiv region", "Donetska oblast", "Krasnohrad district")."""
+        """A name with a type word ("Kharkiv region", "Donetska oblast", "Krasnohrad district").
+
+        "raion" names a raion, never a district of a city; "district" either.
+        """
         g = self.g
         key = fold(base)
-        hits = tuple(x for x in g.by_base.get(key, ()) if g.entries[x].feature == feature)
+        hits = tuple(
+            x
+            for x in g.by_base.get(key, ())
+            if g.entries[x].feature == feature
+            and not (word in _RAION_WORDS and _city_district(g.entries[x]))
+        )
         match = "variant"
         if not hits and word:
             # The Ukrainian adjective form of the whole name ("Donetska oblast").
@@ -416,7 +523,7 @@ class _Index:
             hits = tuple(dict.fromkeys(hits))
             match = centre.match if hits else match
         if not hits and len(key) >= _FUZZY_MIN_KEY - 1:
-            hits = self._fuzzy_base(key, feature)
+            hits = self._fuzzy_base(key, feature, raion_only=word in _RAION_WORDS)
             match = "fuzzy"
         if not hits:
             return _NONE
@@ -432,7 +539,7 @@ class _Index:
                 out.setdefault(f, []).append(key)
         return MappingProxyType({f: tuple(sorted(v)) for f, v in out.items()})
 
-    def _fuzzy_base(self, key: str, feature: str) -> tuple[int, ...]:
+    def _fuzzy_base(self, key: str, feature: str, *, raion_only: bool) -> tuple[int, ...]:
         """A type word is a strong cue: a base name one or two edits away."""
         keys = self.base_keys.get(feature, ())
         limit = 1 if len(key) < _SHORT_KEY else 2
@@ -440,12 +547,18 @@ class _Index:
         # A key inside another is another word ("In Donetsk"), not a typo.
         scored = sorted((d, k) for k, d, _ in found if 0 < d <= limit and k not in key)
         best = [k for d, k in scored if d == scored[0][0]] if scored else []
+        entries = self.g.entries
         hits = tuple(
             dict.fromkeys(
-                x for k in best for x in self.g.by_base[k] if self.g.entries[x].feature == feature
+                x
+                for k in best
+                for x in self.g.by_base[k]
+                if entries[x].feature == feature and not (raion_only and _city_district(entries[x]))
             )
         )
-        return hits if len({self.g.entries[x].name for x in hits}) == 1 else ()
+        # One nearest key (its homonyms are ranked later), or one name; not a tie.
+        one = len(best) == 1 or len({entries[x].name for x in hits}) == 1
+        return hits if one else ()
 
     @functools.cached_property
     def buckets(self) -> Mapping[tuple[str, int], tuple[str, ...]]:
@@ -504,6 +617,26 @@ def _one_edit(key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _adjective_keys(surface: str) -> list[str]:
+    """The keys of a name with its Russian adjective endings read as Ukrainian ones."""
+    words = [fold(w) for w in surface.split()]
+    if len(words) > _MAX_WORDS or not any(_ADJECTIVE_END.search(w) for w in words):
+        return []
+    options = []
+    for w in words:
+        forms = [w]
+        for pattern, repl in _ADJECTIVE:
+            changed = pattern.sub(repl, w)
+            if changed != w:
+                forms.append(changed)
+                break
+        forms += [_ADJECTIVE_OV.sub(r"\1ov\2", f) for f in forms if _ADJECTIVE_OV.search(f)]
+        options.append(forms)
+    keys = {fold(" ".join(p)) for p in itertools.product(*options)}
+    keys.discard(fold(surface))
+    return sorted(keys)
+
+
 def _fuzzy_target(e: Entry) -> bool:
     """A place a typo may stand for: a larger place of the region of the war, or a country."""
     if e.feature in {"country", "region", "river", "other"}:
@@ -520,19 +653,6 @@ def _packaged_index() -> _Index:
 
 def _index(g: Gazetteer) -> _Index:
     return _packaged_index() if g is gazetteer() else _Index(g)
-
-
-def _lookup(g: Gazetteer, key: str) -> tuple[tuple[int, ...], str]:
-    """The entries a folded key names, and how: ``former`` or ``variant``."""
-    former = g.by_former.get(key, ())
-    if former:
-        return former, "former"
-    return g.by_key.get(key, ()) or g.by_alt.get(key, ()), "variant"
-
-
-def _fuzzy(g: Gazetteer, key: str) -> tuple[int, ...]:
-    """Places whose key is one or two edits from ``key`` (the packaged gazetteer)."""
-    return _index(g).fuzzy(key)
 
 
 class _Word(NamedTuple):
@@ -641,13 +761,19 @@ def _titles() -> frozenset[str]:
 
 
 @functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(not_places()["first"])
+def _admin_words() -> tuple[Mapping[str, str], frozenset[str]]:
+    """Administration abbreviations ("OVA") with their feature, and all typed-name words.
 
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(not_places()["surname"])
+    The second are the words after a name that make it a typed name ("region",
+    "regional", "OVA").
+    """
+    words = matcher_words()
+    admin = MappingProxyType(
+        dict.fromkeys(words["admin_region"], "region")
+        | dict.fromkeys(words["admin_raion"], "district")
+        | dict.fromkeys(words["admin_city"], "city")
+    )
+    return admin, _TYPED | frozenset(admin)
 
 
 @functools.cache
@@ -696,10 +822,12 @@ class _Scanner:
         self.end = tokens.end
         self.n = len(tokens.key)
         self.titles = _titles()
-        self.first_names = _first_names()
+        self.first_names = first_names()
         self.units = self.words["unit"]
         self.outlets = self.words["outlet"]
         self.org = _org_words()
+        self.outlet_heads = self.words["outlet_head"]
+        self.admin, self.typed_words = _admin_words()
         self.dead_surface = index.dead[strict, fuzzy]
         #: The last token of the last span found, for a list a typo continues.
         self.last_found = -1
@@ -751,13 +879,15 @@ class _Scanner:
                     return True
                 if i > 0 and (
                     key[before] in self.units  # "Battlegroup Vostok"
-                    or self.surface(run[i - 1].first, run[i - 1].last) in self.first_names
+                    or self.key[run[i - 1].first] in self.first_names
                 ):
                     return True
                 if shape[before] == Shape.UPPER and self.acronym_before(first, span):
                     return True
             elif key[before] in {"of", "the"} and self.institution(first):
                 return True
+        if i and self.after_outlet_head(run, i):
+            return True  # "Radio Free Europe", "Suspilne Kharkiv"
         end = span.last + 1
         if end < n and key[end] == "'s":
             end += 1
@@ -765,9 +895,32 @@ class _Scanner:
             after = key[end]
             if after in self.org and not (shape[end] == Shape.WORD and after in _SETTLEMENTS):
                 return True
-            if shape[end] == Shape.NUMBER and end + 1 < n and key[end + 1] in self.outlets:
-                return True  # "Rossiya 1 channel"
+            if shape[end] == Shape.NUMBER and (
+                (end + 1 < n and key[end + 1] in self.outlets) or self.channel_number(span, end)
+            ):
+                return True  # "Rossiya 1 channel", "France 24 reported"
         return False
+
+    def after_outlet_head(self, run: Sequence[_Word], i: int) -> bool:
+        """Whether an earlier word of the run starts an outlet's name ("Radio ...")."""
+        heads, key = self.outlet_heads, self.key
+        return any(key[run[k].first] in heads for k in range(i))
+
+    def channel_number(self, span: Span, j: int) -> bool:
+        """A country with a number after it that counts nothing: a channel ("France 24")."""
+        key, shape, n = self.key, self.shape, self.n
+        if len(key[j]) > 2 or self.start[j] != self.end[span.last] + 1:  # noqa: PLR2004
+            return False
+        if self.cased[self.end[span.last]] != " ":
+            return False  # a table's cells are apart by a tab
+        if not any(self.g.entries[x].feature == "country" for x in span.indexes):
+            return False
+        k = j + 1
+        if k >= n or shape[k] in {Shape.SENTENCE_END, Shape.NEWLINE} or key[k] in _SEPARATORS:
+            return True
+        if shape[k] in _CAPS:
+            return not self.tags[k] & _CALENDAR
+        return key[k] in self.words["reports"]
 
     def institution(self, first: int) -> bool:
         """The name after "of" in a national institution ("Armed Forces of Ukraine")."""
@@ -781,7 +934,7 @@ class _Scanner:
         return self.shape[head] in _CAPS and key[head] in self.words["head"]
 
     def acronym_before(self, first: int, span: Span) -> bool:
-        """A country after an organisation's acronym names its office ("IOM Ukraine")."""
+        """A country after an organisation's acronym names its office ("WFP Ukraine")."""
         before = first - 1
         if self.end[before] + 1 != self.start[first]:
             return False
@@ -847,6 +1000,18 @@ class _Scanner:
             )
             if found is not None:
                 return found
+        if j < self.n and self.shape[j] == Shape.UPPER and key[j] in self.admin:
+            # "the Sumy OVA" (oblast military administration), "the Izium MVA"
+            feature = self.admin[key[j]]
+            if feature == "city":
+                reading = index.settlement(surface)
+            else:
+                reading = index.based(
+                    surface, feature, "region" if feature == "region" else "raion"
+                )
+            found = self.span(first, last, reading, name=surface, suffixed=feature != "city")
+            if found is not None:
+                return found
         calendar = first == last and bool(self.tags[first] & _CALENDAR)
         upper = n == 1 and len(tail.parts) == 1 and not self.strict and surface.isupper()
         reading = index.word(surface, calendar, self.strict, upper)
@@ -864,7 +1029,7 @@ class _Scanner:
             return self.span(first, last, reading, name=base, suffixed=True)
         if self.index.plain(self.surface(first, last)).hits:
             return None  # "Mexico City" is a name of its own
-        # "Kharkiv City", "Filiya Settlement": a settlement of that name.
+        # "Kharkiv City", "Hrabovske Settlement": a settlement of that name.
         reading = self.index.settlement(base)
         return self.span(first, last if word == "city" else base_last, reading, name=base)
 
@@ -886,6 +1051,9 @@ class _Scanner:
                 continue
             return [span], n
         if len(run[i].parts) > 1:
+            on = self.on_river(run[i])
+            if on is not None:
+                return on, 1
             parts = self.parts(run[i])
             if parts:
                 return parts, 1
@@ -896,11 +1064,9 @@ class _Scanner:
         return [], 0
 
     def typed_after(self, w: _Word) -> bool:
-        """Whether a type word follows the word ("region", "regional", "oblast")."""
+        """Whether a type word follows the word ("region", "regional", "oblast", "OVA")."""
         after = (w.possessive if w.possessive >= 0 else w.last) + 1
-        return after < self.n and (
-            self.key[after] in _SUFFIX_FEATURE or self.key[after] == "regional"
-        )
+        return after < self.n and self.key[after] in self.typed_words
 
     def plainly_nothing(self, run: Sequence[_Word], i: int, n: int) -> bool:
         """Whether words ``i`` to ``i + n - 1`` name nothing, with no type word to try."""
@@ -911,7 +1077,7 @@ class _Scanner:
         if key[run[i].first] == "river":
             return False
         after = (tail.possessive if tail.possessive >= 0 else tail.last) + 1
-        if after < self.n and key[after] in _TYPED:
+        if after < self.n and key[after] in self.typed_words:
             return False
         return not self.index.plain(self.surface(run[i].first, tail.last)).hits
 
@@ -946,12 +1112,36 @@ class _Scanner:
                 return found[0]
         return None
 
+    def on_river(self, w: _Word) -> list[Span] | None:
+        """A town "on" a river, one place however written ("Kalach-on-Don", "Kalach-na-Donu").
+
+        English renders the Russian "-na-" and the river's locative case as
+        "-on-" and its nominative; the name is looked up in the Russian form
+        too. A name of that shape that names nothing is no place, and neither
+        are its parts (the river is part of the town's name).
+        """
+        parts = w.parts
+        if len(parts) != 3 or self.key[parts[1]] not in _CITY_LOOKUP_PARTS:  # noqa: PLR2004
+            return None
+        if self.shape[parts[0]] not in _CAPS or self.shape[parts[2]] not in _CAPS:
+            return None
+        town, river = self.surface(parts[0], parts[0]), self.surface(parts[2], parts[2])
+        for ending in _LOCATIVE:
+            surface = f"{town}-na-{river}{ending}"
+            reading = self.index.word(surface, False, self.strict, False)  # noqa: FBT003
+            found = self.span(w.first, w.last, reading, name=surface)
+            if found is not None:
+                return [found]
+        return []
+
     def parts(self, w: _Word) -> list[Span]:
         """Places among the parts of a dash compound ("Russia-Ukraine", "Moscow-appointed")."""
         out: list[Span] = []
         parts = w.parts
         a = 0
         while a < len(parts):
+            if self.key[parts[a]] in self.outlet_heads:
+                break  # "RBC-Ukraine": the rest names the outlet
             if self.shape[parts[a]] not in _CAPS:
                 a += 1
                 continue
@@ -1009,6 +1199,8 @@ def _direct_cue(tokens: Tokens, first: int, last: int, words: Mapping[str, froze
     if j >= lo and key[j] in words["cue"]:
         return True
     k = last + 1
+    if j > lo and key[j] == "(" and tokens.shape[j - 1] in _CAPS and key[k : k + 1] == (")",):
+        return True  # "Zolota Nyva (Zolotaya Niva)": another name of the name before
     if k < len(tokens.key) and key[k] == "'s":
         k += 1
     if k >= len(tokens.key):
@@ -1017,8 +1209,8 @@ def _direct_cue(tokens: Tokens, first: int, last: int, words: Mapping[str, froze
         return True
     if key[k] != "," or k + 2 >= len(tokens.key):
         return False
-    # "Chornolozka, Krasnohrad district", "Levadne, Donetsk Oblast"; "Kolesnikovka,
-    # in the Kupiansk direction", "Synkivka, north of Kupiansk"
+    # "Dovhenke, Izium district", "Tavilzhanka, Kharkiv Oblast"; "Menkovka, in the
+    # Soledar direction", "Tavilzhanka, east of Kupiansk"
     return (tokens.shape[k + 1] in _CAPS and key[k + 2] in _SUFFIX_FEATURE) or key[k + 1] in words[
         "located"
     ]
@@ -1032,11 +1224,12 @@ def _spans(
     scan = _Scanner(tokens, _index(g), fuzzy=fuzzy, strict=strict)
     key, n = tokens.key, len(tokens.key)
     out: list[Span] = []
+    plural = False
     for run in _runs(tokens, strict=strict):
         w = run[0]
         if len(run) == 1 and len(w.parts) == 1:
             after = (w.possessive if w.possessive >= 0 else w.last) + 1
-            if after >= n or key[after] not in _TYPED:
+            if after >= n or key[after] not in scan.typed_words:
                 # Most runs are one word, decided by its surface and a few neighbours.
                 span = scan.single(run)
                 if span is not None:
@@ -1050,7 +1243,53 @@ def _spans(
             out.extend(spans)
             if spans:
                 scan.last_found = spans[-1].last
-    return out
+                plural = plural or spans[-1].plural
+    return _plural_members(scan, out) if plural else out
+
+
+def _plural_members(scan: _Scanner, spans: list[Span]) -> list[Span]:
+    """Members of a list before a plural type word that name nothing alone.
+
+    "the Volyn, Rivne and Lviv oblasts": Volyn is no settlement, so the scan
+    left it; the plural noun makes each member of its list a region, raion or
+    river by the base name alone.
+    """
+    key, shape = scan.key, scan.shape
+    ends = {s.last: s for s in spans}
+    extra = []
+    for s in spans:
+        if not s.plural:
+            continue
+        feature = scan.index.entry(s.indexes[0]).feature
+        lo = scan.tokens.sentence_span(s.first)[0]
+        j = s.first - 1
+        while j > lo:
+            k = j
+            while k > lo and key[k] in _SEPARATORS:
+                k -= 1
+            if k == j or shape[k] not in _CAPS:
+                break
+            if k in ends:
+                j = ends[k].first - 1
+                continue
+            first = k
+            while (
+                first - 2 >= lo
+                and shape[first - 1] == Shape.DASH
+                and scan.tokens.joined(first)
+                and scan.tokens.joined(first - 1)
+            ):
+                first -= 2  # "Ivano-Frankivsk"
+            surface = scan.surface(first, k)
+            reading = scan.index.based(surface, feature, "")
+            if not reading.hits or reading.match == "fuzzy":
+                break
+            found = scan.span(first, k, reading, name=surface, suffixed=True)
+            if found is None:  # pragma: no cover - a reading with hits makes a span
+                break
+            extra.append(found)
+            j = first - 1
+    return sorted(spans + extra, key=lambda s: s.start) if extra else spans
 
 
 def _linked(tokens: Tokens, a: Span, b: Span) -> bool:
@@ -1186,6 +1425,48 @@ class _Regions:
                 if j != nxt and j in self.by_first:
                     self.forward(self.by_first[j], "region")
 
+    def by_table(self) -> None:
+        """The cells of a table column headed "Region" or "Oblast" are regions.
+
+        A table is written in lines whose cells are apart by "|" or a tab; the
+        column of a cell is the number of separators before it on its line.
+        """
+        tokens, key, shape = self.tokens, self.key, self.tokens.shape
+        if "|" not in tokens.cased and "\t" not in tokens.cased:
+            return
+        starts = tokens.paragraph_starts
+        for r in tokens.anchors(Tag.REGIONWORD):
+            if shape[r] not in _CAPS or key[r] not in self.words["region"]:
+                continue
+            line = tokens.paragraph_of(r)
+            col = self.column(r, line)
+            if col < 0:
+                continue
+            for nxt in range(line + 1, len(starts)):
+                lo = starts[nxt]
+                hi = starts[nxt + 1] if nxt + 1 < len(starts) else len(key)
+                if self.column(lo, nxt) < 0 and not self.table_line(nxt):
+                    break
+                for t in range(lo, hi):
+                    k = self.by_first.get(t)
+                    if k is not None and self.column(t, nxt) == col:
+                        self.forced[k] = "region"
+
+    def table_line(self, line: int) -> bool:
+        """Whether a line has cells ("|" or a tab between them)."""
+        starts, text = self.tokens.paragraph_starts, self.tokens.cased
+        lo = self.tokens.start[starts[line]]
+        hi = self.tokens.start[starts[line + 1]] if line + 1 < len(starts) else len(text)
+        return "|" in text[lo:hi] or "\t" in text[lo:hi]
+
+    def column(self, t: int, line: int) -> int:
+        """The column of token ``t`` in its table line, or -1 outside a table."""
+        if not self.table_line(line):
+            return -1
+        text = self.tokens.cased
+        head = text[self.tokens.start[self.tokens.paragraph_starts[line]] : self.tokens.start[t]]
+        return head.count("|") + head.count("\t")
+
 
 def _forced_regions(
     tokens: Tokens,
@@ -1200,6 +1481,7 @@ def _forced_regions(
     found = _Regions(tokens, spans, links, words)
     found.by_spans(index)
     found.by_nouns()
+    found.by_table()
     forced = found.forced
     key, n, copula = tokens.key, len(tokens.key), words["copula"]
     for k, s in enumerate(spans):
@@ -1233,7 +1515,7 @@ def _named_settlement(tokens: Tokens, s: Span, words: Mapping[str, frozenset[str
 def _copula_region(
     tokens: Tokens, s: Span, by_first: Mapping[int, int], words: Mapping[str, frozenset[str]]
 ) -> bool:
-    """Whether a copula makes the name a region ("Kherson is one of four occupied regions")."""
+    """Whether a copula makes the name a region ("Sumy remains among the most shelled regions")."""
     key, shape = tokens.key, tokens.shape
     k = s.last + 1
     if k >= len(tokens.key) or key[k] not in words["copula"]:
@@ -1285,28 +1567,25 @@ def _parallel_regions(
                 forced[j] = "region"
 
 
-def _base_score(e: Entry) -> float:
-    if e.feature in _FEATURE_BASE:
-        return _FEATURE_BASE[e.feature]
-    if e.population:
-        return 3.0 + math.log10(e.population)
-    return {"city": 6.0, "town": 4.0, "station": 4.0}.get(e.feature, 3.5)
+def _base_score(feature: str, population: int | None) -> float:
+    """The score of a place before context: its feature, else its population."""
+    if feature in _FEATURE_BASE:
+        return _FEATURE_BASE[feature]
+    if population:
+        return 3.0 + math.log10(population)
+    return _UNPOPULATED_BASE.get(feature, _VILLAGE_BASE)
 
 
 def _raion_key(e: Entry) -> tuple[str | None, str | None]:
     """(oblast, raion as KATOTTG names it) of a settlement, or of a raion itself."""
-    if e.feature == "district" and e.native is not None and e.native.endswith(" район"):
-        return e.admin1, e.native.removesuffix(" район")
+    if e.feature == "district" and e.raion is None:
+        return e.admin1, raion_stem(e.native)
     return e.admin1, e.raion
 
 
-@attrs.frozen(kw_only=True)
-class _Near:
-    """What the text names around a mention: regions, raions, and the dominant ones."""
-
-    regions: frozenset[str] = frozenset()
-    raions: frozenset[tuple[str | None, str | None]] = frozenset()
-    dominant: tuple[str | None, str | None] = (None, None)
+def raion_stem(native: str | None) -> str | None:
+    """The raion as KATOTTG names it ("Харківський") from its native name ("... район")."""
+    return None if native is None else native.removesuffix(_RAION_NATIVE)
 
 
 def rank(
@@ -1324,27 +1603,30 @@ def rank(
     canonical name, a Ukrainian place, the regions and raions named nearby, and
     the oblast and raion the document is about add to it.
     """
-    ranked = _ranked(g, span, near=near, dominant=dominant, allowed=allowed, raions=raions)
+    ranked = _ranked(_index(g), span, near=near, dominant=dominant, allowed=allowed, raions=raions)
     return [(sc, g.entries[x]) for sc, x in ranked]
 
 
 def _ranked(
-    g: Gazetteer,
+    index: _Index,
     span: Span,
     *,
     near: frozenset[str],
     dominant: tuple[str | None, str | None],
     allowed: frozenset[int] | None,
     raions: frozenset[tuple[str | None, str | None]],
+    cities: frozenset[tuple[str | None, str | None]] = frozenset(),
 ) -> list[tuple[float, int]]:
+    entries, base, literals = index.g.entries, index.base_scores, index.literals
+    literal = span.name.casefold()
     scored = []
     for x in span.indexes:
         if allowed is not None and x not in allowed:
             continue
-        e = g.entries[x]
-        s = _base_score(e)
+        e = entries[x]
+        s = base[x]
         if x in span.exact:
-            s += _EXACT_BONUS
+            s += _EXACT_BONUS if literals[x] == literal else _KEY_BONUS
         if e.country == "UA":
             s += _UKRAINE_PRIOR
         if e.feature != "region":
@@ -1352,6 +1634,8 @@ def _ranked(
                 s += _NEAR_REGION
             if raions and e.feature != "district" and _raion_key(e) in raions:
                 s += _NEAR_RAION
+        if cities and (e.admin1, e.raion) in cities and _city_district(e):
+            s += _NEAR_CITY
         if e.country == "UA" and e.feature not in {"region", "country"}:
             if dominant[0] is not None and e.admin1 == dominant[0]:
                 s += _DOMINANT
@@ -1360,6 +1644,11 @@ def _ranked(
         scored.append((s, x))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return scored
+
+
+def _city_district(e: Entry) -> bool:
+    """Whether the entry is a district of a city (its ``raion`` names the city)."""
+    return e.feature == "district" and e.raion is not None
 
 
 def confidence(ranked: Sequence[tuple[float, object]]) -> float:
@@ -1371,7 +1660,9 @@ def confidence(ranked: Sequence[tuple[float, object]]) -> float:
 
 
 def _place(e: Entry, surface: str, match: str, confidence: float) -> Place:
-    plain = _strip_possessive(surface)
+    plain = strip_possessive(surface)
+    if match == "former" and fold(plain) == fold(e.name):
+        match = "variant"  # a place that bears the name today, beside the renamed one
     exact = (
         fold(plain) == fold(e.name)
         and fold(plain) == fold(e.name.casefold())
@@ -1413,8 +1704,8 @@ def _cues(
     ]
     comp = _components(links)
     good = {c for c, d in zip(comp, direct, strict=True) if d}
-    # Two settlements named together are a cue for each other ("Velyka Novosilka and
-    # Borova came under fire"), unless a member is a common word or a personal name.
+    # Two settlements named together are a cue for each other ("Borova and Olhivka
+    # came under fire"), unless a member is a common word or a personal name.
     size = Counter(comp)
     lists = {c for c, k in size.items() if k > 1 and c not in good}
     if lists:
@@ -1428,15 +1719,46 @@ def _is_word(s: Span) -> bool:
     return bool(_all_common(s.name) or (" " not in s.name and word_class(s.name)))
 
 
+class _Named(NamedTuple):
+    """What a text names that decides homonyms: each as (position, what), in order."""
+
+    regions: list[tuple[int, str]]
+    raions: list[tuple[int, _Raion]]
+    #: The oblast and raion the text is about.
+    dominant: _Raion
+
+
+def _cities(
+    g: Gazetteer, spans: Sequence[Span], allowed: Sequence[tuple[int, ...]]
+) -> list[tuple[int, _Raion]]:
+    """The Ukrainian cities a name of the text may be, as (position, (oblast, native name)).
+
+    Every city a name may be counts (two cities may share a name): only a city
+    that has a district the text names is asked for.
+    """
+    entries = g.entries
+    out = []
+    for s, ok in zip(spans, allowed, strict=True):
+        for x in ok:
+            e = entries[x]
+            if e.feature == "city" and e.country == "UA":
+                out.append((s.start, (e.admin1, e.native)))
+    return out
+
+
 def _context(
     g: Gazetteer, tokens: Tokens, spans: Sequence[Span], allowed: Sequence[tuple[int, ...]]
-) -> tuple[list[tuple[int, str]], list[tuple[int, _Raion]], _Raion]:
-    """Regions, raions and directions named in the text, and the dominant oblast and raion."""
+) -> _Named:
+    """Regions, raions and directions named in the text, and the dominant oblast and raion.
+
+    A city that is a first-level region of its own (Kyiv, Sevastopol) does not
+    count towards the dominant oblast: the capital is named for its government
+    ("Kyiv said") more often than for a front.
+    """
     front = matcher_words()["cue_after"] & _FRONT
     key, n = tokens.key, len(tokens.key)
     entries = g.entries
-    regions: list[tuple[int, str]] = []
-    raions: list[tuple[int, _Raion]] = []
+    named = _Named([], [], (None, None))
     settled: Counter[_Raion] = Counter()
     admins: Counter[str | None] = Counter()
     for s, ok in zip(spans, allowed, strict=True):
@@ -1445,15 +1767,16 @@ def _context(
         e = entries[ok[0]]
         if len(ok) == 1 or (s.suffixed and len({entries[x].name for x in ok}) == 1):
             if e.feature == "region":
-                regions.append((s.start, e.name))
+                named.regions.append((s.start, e.name))
                 if e.country == "UA":
                     admins[e.name] += 1
                 continue
             if e.feature == "district":
-                raions.append((s.start, _raion_key(e)))
-                settled[_raion_key(e)] += 1
+                if not _city_district(e):
+                    named.raions.append((s.start, _raion_key(e)))
+                    settled[_raion_key(e)] += 1
                 continue
-            if e.country == "UA" and e.feature in _SETTLEMENTS and e.admin1 != "Kyiv":
+            if e.country == "UA" and e.feature in _SETTLEMENTS and e.admin1 != e.name:
                 settled[(e.admin1, e.raion)] += 1
         if s.last + 1 < n and key[s.last + 1] in front:
             # "the Kupiansk direction": its oblast decides nearby homonyms.
@@ -1461,7 +1784,7 @@ def _context(
             if len(admin) == 1:
                 (a,) = admin
                 if a is not None:
-                    regions.append((s.start, a))
+                    named.regions.append((s.start, a))
     for (a, _), c in settled.items():
         admins[a] += c
     top_admin = admins.most_common(1)
@@ -1470,7 +1793,7 @@ def _context(
         top_admin[0][0] if top_admin and top_admin[0][1] >= _MIN_DOMINANT else None,
         top_raion[0][0][1] if top_raion and top_raion[0][1] >= _MIN_DOMINANT else None,
     )
-    return regions, raions, dominant
+    return named._replace(dominant=dominant)
 
 
 def _closer(
@@ -1485,8 +1808,8 @@ def _closer(
     """A settlement spelled one edit away in the oblast named nearby or the raion of the text.
 
     Russian and hybrid spellings differ from the national name by a vowel
-    ("Kolesnikovka, in the Kupiansk direction" is Kolisnykivka; "Biletske" in a
-    text about the Pokrovsk raion is Bilytske). Only when no reading of the
+    ("Menkovka, in the Soledar direction" is Minkivka; "Semianovka" in a text
+    about the Konotop raion is Simianivka). Only when no reading of the
     name lies in that oblast, and by the oblast named nearby only for a name
     that spells no candidate exactly.
     """
@@ -1512,6 +1835,23 @@ def _nearby(positions: Sequence[int], pos: int) -> slice:
     )
 
 
+def _cities_of(g: Gazetteer, ok: Sequence[int]) -> frozenset[tuple[str | None, str | None]]:
+    """The cities, as (oblast, native name), that the districts among ``ok`` belong to."""
+    return frozenset(
+        (g.entries[x].admin1, g.entries[x].raion) for x in ok if _city_district(g.entries[x])
+    )
+
+
+def _nearest(
+    named: Sequence[tuple[int, _Raion]], pos: int, among: frozenset[_Raion]
+) -> frozenset[_Raion]:
+    """The one of ``named`` that is ``among`` and closest to ``pos`` (as a set, maybe empty)."""
+    found = [t for t in named if t[1] in among]
+    if not found:
+        return frozenset()
+    return frozenset([min(found, key=lambda t: abs(t[0] - pos))[1]])
+
+
 def find_places(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every place name with its canonical record."""
     return _resolve_spans(gazetteer(), tokens, fuzzy=ctx.options.fuzzy_places)
@@ -1533,10 +1873,21 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
     regions, raions, dominant = _context(g, tokens, spans, allowed)
     region_at = [p for p, _ in regions]
     raion_at = [p for p, _ in raions]
+    cities: list[tuple[int, _Raion]] | None = None  # found when a district of a city is
     text = tokens.cased
     for s, ok in zip(spans, allowed, strict=True):
         if not ok:
             continue
+        near_city: frozenset[_Raion] = frozenset()
+        if not index.city_districts.isdisjoint(ok):
+            # A district of a city is read only beside its city, named somewhere in the text.
+            if cities is None:
+                cities = _cities(g, spans, allowed)
+            near_city = _nearest(cities, s.start, _cities_of(g, ok))
+            if not near_city:
+                ok = tuple(x for x in ok if x not in index.city_districts)  # noqa: PLW2901
+                if not ok:
+                    continue
         surface = text[s.start : s.end]
         if s.match == "variant" and index.villages(ok):
             nearby = regions[_nearby(region_at, s.start)]
@@ -1548,10 +1899,14 @@ def _resolve_spans(g: Gazetteer, tokens: Tokens, *, fuzzy: bool) -> Iterator[Can
                 start=s.start, end=s.end, value=index.place(ok[0], surface, s.match, 1.0)
             )
             continue
-        near = frozenset(name for _, name in regions[_nearby(region_at, s.start)])
-        near_raions = frozenset(r for _, r in raions[_nearby(raion_at, s.start)])
         ranked = _ranked(
-            g, s, near=near, dominant=dominant, allowed=frozenset(ok), raions=near_raions
+            index,
+            s,
+            near=frozenset(name for _, name in regions[_nearby(region_at, s.start)]),
+            dominant=dominant,
+            allowed=frozenset(ok),
+            raions=frozenset(r for _, r in raions[_nearby(raion_at, s.start)]),
+            cities=near_city,
         )
         value = index.place(ranked[0][1], surface, s.match, confidence(ranked))
         yield Candidate(start=s.start, end=s.end, value=value)

@@ -24,14 +24,14 @@ from conflictnorm.places._fold import fold
 from conflictnorm.places._gazetteer import gazetteer
 from conflictnorm.places._matcher import (
     _FUZZY_MIN_KEY,
-    _POSSESSIVE,
     Span,
-    _fuzzy,
-    _lookup,
+    _index,
     _place,
     _spans,
     confidence,
+    raion_stem,
     rank,
+    strip_possessive,
 )
 from conflictnorm.places._words import word_class
 from conflictnorm.text import fold_lookalikes
@@ -49,8 +49,9 @@ def _raion_names() -> Mapping[tuple[str | None, str], str]:
     g = gazetteer()
     out = {}
     for e in g.entries:
-        if e.feature == "district" and e.native is not None:
-            out[(e.admin1, e.native.removesuffix(" район"))] = e.name
+        stem = raion_stem(e.native)
+        if e.feature == "district" and e.raion is None and stem is not None:
+            out[(e.admin1, stem)] = e.name
     return MappingProxyType(out)
 
 
@@ -75,23 +76,25 @@ def _country_names() -> Mapping[str, str]:
 def _resolve(name: str, *, qualified: bool = False) -> Span:
     """The one span a bare name makes: through the matcher, else by its whole key.
 
-    The direct lookup lets a caller ask for names the running-text matcher is
-    careful with ("Luka", "San Martin", "Paris 12e Arrondissement"). A weekday,
-    month or number word, a personal name or a common English word is a place
-    only as the exact name of a country, a region or a large city: there is no
-    guessing a place behind "Monday", "Victoria" or "Logo". A name that the
-    caller qualifies ("Victoria, Canada", an id) is looked up all the same.
+    Both go through the matcher's one lookup (`_Index.plain`): the scan of the
+    name as running text, then the whole name, which lets a caller ask for
+    names the running-text matcher is careful with ("Luka", "San Martin",
+    "Paris 12e Arrondissement"). A weekday, month or number word, a personal
+    name or a common English word is a place only as the exact name of a
+    country, a region or a large city: there is no guessing a place behind
+    "Monday", "Victoria" or "Logo". A name that the caller qualifies
+    ("Victoria, Canada", an id) is looked up all the same.
     """
     g = gazetteer()
+    index = _index(g)
     given = name
-    if _THE.match(given) or _POSSESSIVE.search(given):
-        whole, how = _lookup(g, fold(given))
-        if whole:  # "The Hague", "St. John's": the article or "'s" is part of the name
-            key = fold(given)
-            exact = tuple(x for x in whole if fold(g.entries[x].name) == key)
-            return Span(start=0, end=len(given), indexes=whole, match=how, exact=exact)
-    name = fold_lookalikes(_POSSESSIVE.sub("", _THE.sub("", name)))
-    key = fold(name)
+    if _THE.match(given) or strip_possessive(given) != given:
+        whole = index.plain(given)
+        if whole.hits:  # "The Hague", "St. John's": the article or "'s" is part of the name
+            return Span(
+                start=0, end=len(given), indexes=whole.hits, match=whole.match, exact=whole.exact
+            )
+    name = fold_lookalikes(strip_possessive(_THE.sub("", name)))
     cls = word_class(name) if " " not in name else ""
     if not (cls and qualified):
         spans = list(_spans(name, g, fuzzy=True, strict=True))
@@ -100,13 +103,14 @@ def _resolve(name: str, *, qualified: bool = False) -> Span:
     if cls and not qualified:
         msg = f"not a place name: {given!r} is {_CLASS_NAMES[cls]}"
         raise ParseError(msg, value=given)
-    hits, match = _lookup(g, key)
+    found = index.plain(name)
+    hits, match, exact = found.hits, found.match, found.exact
+    key = fold(name)
     if not hits and len(key) >= _FUZZY_MIN_KEY:
-        hits, match = _fuzzy(g, key), "fuzzy"
+        hits, match, exact = index.fuzzy(key), "fuzzy", ()
     if not hits:
         msg = f"not a place name: {given!r}"
         raise ParseError(msg, value=given)
-    exact = tuple(x for x in hits if fold(g.entries[x].name) == key) if match == "variant" else ()
     return Span(start=0, end=len(name), indexes=hits, match=match, exact=exact)
 
 
@@ -215,7 +219,7 @@ def _parse(text: str, *, admin1: str | None, near: str | None, qualified: bool) 
         allowed = _narrow(allowed, alias)
     if not allowed and span.match == "former":
         # A place that bears a former name today stays reachable by a qualifier.
-        current = g.by_key.get(fold(_POSSESSIVE.sub("", name)), ())
+        current = g.by_key.get(fold(strip_possessive(name)), ())
         span = Span(start=0, end=len(name), indexes=current, match="variant", exact=current)
         allowed = _qualify(current, qualifiers, admin1, by_id)
     span = span._replace(exact=tuple(x for x in span.exact if x in allowed))

@@ -46,8 +46,8 @@ def _classes() -> Mapping[str, str]:
     lists = (
         ("calendar", data.weekdays() | data.months() | data.number_words()),
         ("war", data.war_terms()),
-        ("given", data.given_names() | {w.casefold() for w in hand.get("first", ())}),
-        ("surname", data.surnames() | {w.casefold() for w in hand.get("surname", ())}),
+        ("given", data.given_names()),
+        ("surname", data.surnames()),
         ("english", data.english_words() | {w.casefold() for w in hand.get("common", ())}),
     )
     out: dict[str, str] = {}
