@@ -794,7 +794,7 @@ def _not_space_grouped(tokens: Tokens, m: re.Match[str], evidence: _Evidence) ->
     ):
         return True
     j = tokens.index_at(m.end())
-    if j < len(tokens) and tokens.tags[j] & Tag.UNIT:
+    if j < len(tokens.key) and tokens.tags[j] & Tag.UNIT:
         return tokens.key[j] in _CALIBRE_UNITS or not evidence.space_grouping()
     return False
 
@@ -807,7 +807,7 @@ def _dots(tokens: Tokens, m: re.Match[str], evidence: _Evidence) -> bool | None:
     if found is not None:
         return found
     j = tokens.index_at(m.end())
-    return False if j < len(tokens) and tokens.tags[j] & _PERCENT_AFTER else None
+    return False if j < len(tokens.key) and tokens.tags[j] & _PERCENT_AFTER else None
 
 
 def _grow(
@@ -823,7 +823,7 @@ def _grow(
     match reaches the window's end, the window doubles and the pattern runs
     again. Past `MAX_EXPRESSION_TOKENS` there is no expression (None).
     """
-    n = len(tokens)
+    n = len(tokens.key)
     cased, end = tokens.cased, tokens.end
     while True:
         limit = end[last]
@@ -851,11 +851,16 @@ def match_tokens(
     again, so no window cuts an expression in two ("up to" and ninety nines).
     Past `MAX_EXPRESSION_TOKENS` there is no expression (None), never a cut one.
     """
-    n = len(tokens)
+    n = len(tokens.key)
     if first >= n:
         return None
     last = max(first, min(n - 1, last))
-    return _grow(pattern.fullmatch if full else pattern.match, tokens, pos, first, last)[0]
+    match = pattern.fullmatch if full else pattern.match
+    limit = tokens.end[last]
+    m = match(tokens.cased, pos, limit)
+    if m is None or m.end() < limit or last == n - 1:
+        return m
+    return _grow(match, tokens, pos, first, last)[0]
 
 
 def _read(
@@ -899,32 +904,46 @@ def scan_amounts(tokens: Tokens) -> Amounts:
     columns = (array(typecode), array(typecode), array(typecode), array(typecode))
     first_col, last_col, start_col, end_col = columns
     amounts: list[Amount] = []
-    n = len(tokens)
+    n = len(tokens.key)
     cased, start, end = tokens.cased, tokens.start, tokens.end
     seen: dict[Amount, Amount] = {}
     evidence = _Evidence(tokens)
     next_free = 0
     core = _CORE_RE().match
+    tags = tokens.tags
     for i in _candidates(tokens):
         if i < next_free:
             continue
         window = min(n - 1, i + AMOUNT_TOKENS)
-        m, limit = _grow(core, tokens, start[i], i, window)
-        if limit > window:
-            # Whatever is found or rejected in a grown window, its tokens are
-            # not read again: the scan stays linear on "1 000 000 000 ...".
+        m = core(cased, start[i], end[window])
+        if m is not None and m.end() == end[window] and window < n - 1:
+            # The amount may go on past the window: grow it (no window cuts an
+            # amount). Whatever is found or rejected in a grown window, its
+            # tokens are not read again: the scan stays linear on "1 000 000 ...".
+            m, limit = _grow(core, tokens, start[i], i, window)
             next_free = limit + 1 if m is None else tokens.index_at(m.end() - 1) + 1
         if m is not None and " " in m[0] and _not_space_grouped(tokens, m, evidence):
             m = core(cased, start[i], end[i])
         if m is None:
             continue
-        first, mod = qualifier_before(tokens, i, next_free)
+        first, mod = i, None
+        lo = max(next_free, i - QUALIFIER_TOKENS)
+        for j in range(lo, i):
+            if tags[j] & Tag.QUALIFIER:
+                first, mod = qualifier_before(tokens, i, lo)
+                break
         if mod is None and _is_date_part(tokens, m):
             continue
-        read = _read(tokens, i, m, mod, evidence)
-        if read is None:
-            continue
-        m, amount = read
+        if m["c"] is None and "." not in m[0]:
+            try:
+                amount = _amount(m, mod)
+            except ParseError:
+                continue
+        else:
+            read = _read(tokens, i, m, mod, evidence)
+            if read is None:
+                continue
+            m, amount = read
         last = tokens.index_at(m.end() - 1)
         if m.end() != end[last]:
             continue  # "14-31/08/2024": an amount never ends inside a token

@@ -154,7 +154,7 @@ def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity
 
     Each is (start, end, value).
     """
-    start, key, n, text = tokens.start, tokens.key, len(tokens), tokens.text
+    start, key, n, text = tokens.start, tokens.key, len(tokens.key), tokens.text
     for span in ctx.amounts.spans:
         j = span.last + 1
         if j < n and key[j] == "'" and start[j] == span.end:
@@ -163,9 +163,10 @@ def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity
                 yield span.start, *found
             continue
         if not _unit_next(tokens, j, n):
-            changed = _changed_from(tokens, ctx, span)
-            if changed is not None:
-                yield span.start, span.end, changed
+            if span.first and key[span.first - 1] == "from":
+                changed = _changed_from(tokens, ctx, span)
+                if changed is not None:
+                    yield span.start, span.end, changed
             continue
         between = span.first > 0 and key[span.first - 1] == "between"
         # "rose from 10 km to 15 km" is a change: two measurements, no range.
@@ -192,7 +193,7 @@ def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity
 def _changed_from(tokens: Tokens, ctx: Context, span: AmountSpan) -> Quantity | None:
     """The first measurement of a change, in the unit of the second ("from 10 to 15 km")."""
     partner = change_partner(tokens, ctx.amounts, span)
-    if partner is None or not _unit_next(tokens, partner.last + 1, len(tokens)):
+    if partner is None or not _unit_next(tokens, partner.last + 1, len(tokens.key)):
         return None
     t = match_tokens(_tails()[1], tokens, partner.end, partner.last + 1, partner.last + 3)
     if t is None or t["million"]:

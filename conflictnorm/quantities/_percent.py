@@ -154,9 +154,10 @@ def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
 
 
 def _unit_after(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
-    """The sign right after an amount ("%", "per cent", "percentage points"), if any."""
-    if not _sign_next(tokens, span.last + 1, len(tokens)):
-        return None
+    """The sign right after an amount ("%", "per cent", "percentage points"), if any.
+
+    The caller has seen that a sign may follow (`_sign_next`).
+    """
     unit = match_tokens(_UNIT_RE, tokens, span.end, span.last + 1, span.last + _UNIT_TOKENS)
     if unit is None or _points_without_percent(tokens, span.first, unit):
         return None
@@ -174,21 +175,24 @@ def _single(tokens: Tokens, span: AmountSpan, unit: re.Match[str], end: int) -> 
 def _changed_from(tokens: Tokens, amounts: Amounts, span: AmountSpan) -> Candidate | None:
     """The first share of a change, which takes the sign of the second ("from 38 to 52%")."""
     partner = change_partner(tokens, amounts, span)
-    unit = None if partner is None else _unit_after(tokens, partner)
+    if partner is None or not _sign_next(tokens, partner.last + 1, len(tokens.key)):
+        return None
+    unit = _unit_after(tokens, partner)
     return None if unit is None else _single(tokens, span, unit, span.end)
 
 
 def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every percent: an amount with a sign or "points"; a bare "points" after a percent."""
-    n = len(tokens)
+    n, key = len(tokens.key), tokens.key
     skip_to = 0
     for span in ctx.amounts.spans:
         if span.start < skip_to:
             continue
         if not _sign_next(tokens, span.last + 1, n):
-            changed = _changed_from(tokens, ctx.amounts, span)
-            if changed is not None:
-                yield changed
+            if span.first and key[span.first - 1] == "from":
+                changed = _changed_from(tokens, ctx.amounts, span)
+                if changed is not None:
+                    yield changed
             continue
         r = _range_at(tokens, span)
         # "rose from 38% to 52%" is a change between two shares, not a range:
