@@ -558,12 +558,13 @@ def _in_brackets_after_count(tokens: Tokens, first: int, sentence: _Sentence) ->
 
 
 def _compared_in_brackets(tokens: Tokens, first: int, sentence: _Sentence, found: _Found) -> bool:
-    """Whether "(N)" follows a date its sentence compares with: "20% more than in May (502)"."""
+    """Whether "(N)" follows a date its sentence compares with: "more than in March (212)"."""
     bracket = first - 1
     if bracket - 1 <= sentence.first or tokens.end[bracket - 1] not in found.date_ends:
         return False
     key = tokens.key
-    return any(key[k] in _COMPARING for k in range(sentence.first, bracket))
+    lo = max(sentence.first, bracket - _FRAME_TOKENS)
+    return any(key[k] in _COMPARING for k in range(lo, bracket))
 
 
 def _shared_noun(tokens: Tokens, span: AmountSpan, sentence: _Sentence) -> str | None:
@@ -615,10 +616,15 @@ def _population(tokens: Tokens, span: AmountSpan) -> bool:
 
 
 class _Tables:
-    """The column headings of the tables of a text ("Region | Killed | Injured"), read once each."""
+    """The tables of a text ("Region | Killed | Injured"): lines and headings, read once each."""
 
     def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
+        #: Line -> the first line of its table.
+        self._tops: dict[int, int] = {}
+        #: Line -> the tokens of its cell bars.
+        self._bars: dict[int, list[int]] = {}
+        #: First line of a table -> the counted noun of each column.
         self._headings: dict[int, list[str | None]] = {}
 
     def noun(self, span: AmountSpan) -> tuple[bool, str | None]:
@@ -639,40 +645,63 @@ class _Tables:
             return False, None
         if before < line_first and not closes:
             return False, None  # a number alone on its line is no cell
-        column = sum(1 for k in range(line_first, span.first) if key[k] == _CELL)
-        headings = self._table_headings(line)
+        column = bisect.bisect_left(self._bars_of(line), span.first)
+        headings = self._table_headings(self._top(line))
         if column >= len(headings) or headings[column] is None:
             return False, None
         return True, headings[column]
 
-    def _table_headings(self, line: int) -> list[str | None]:
-        """The counted noun of each column of the table whose line ``line`` is."""
-        tokens = self.tokens
-        starts, shape = tokens.paragraph_starts, tokens.shape
+    def _bars_of(self, line: int) -> list[int]:
+        """The tokens of the cell bars of a line."""
+        found = self._bars.get(line)
+        if found is None:
+            tokens = self.tokens
+            starts, key = tokens.paragraph_starts, tokens.key
+            end = starts[line + 1] if line + 1 < len(starts) else len(key)
+            found = self._bars[line] = [k for k in range(starts[line], end) if key[k] == _CELL]
+        return found
+
+    def _top(self, line: int) -> int:
+        """The first line of the table of ``line``: lines of one table follow each other."""
+        starts, shape = self.tokens.paragraph_starts, self.tokens.shape
+        path = []
         top = line
-        # Lines of one table follow each other with one line break between them.
-        while top > 0 and starts[top] >= 2 and shape[starts[top] - 2] != Shape.NEWLINE:  # noqa: PLR2004
-            if _CELL not in self._line(top - 1):
+        while top not in self._tops:
+            path.append(top)
+            # A blank line (two line breaks) or a line without a bar ends a table.
+            if (
+                starts[top] < 2  # noqa: PLR2004 - no line before this one's line break
+                or shape[starts[top] - 2] == Shape.NEWLINE
+                or not self._bars_of(top - 1)
+            ):
+                self._tops[top] = top
                 break
             top -= 1
-        if top in self._headings:
-            return self._headings[top]
+        first = self._tops[top]
+        for k in path:
+            self._tops[k] = first
+        return first
+
+    def _table_headings(self, top: int) -> list[str | None]:
+        """The counted noun of each column of the table whose first line is ``top``."""
+        found = self._headings.get(top)
+        if found is not None:
+            return found
+        key = self.tokens.key
+        bars = self._bars_of(top)
+        starts = self.tokens.paragraph_starts
+        end = starts[top + 1] if top + 1 < len(starts) else len(key)
+        uncounted = link_roles()["uncounted"]
         nouns: list[str | None] = []
-        noun: str | None = None
-        for word in [*self._line(top), _CELL]:
-            if word == _CELL:
-                nouns.append(noun)
-                noun = None
-            elif noun_class(word) & PLURAL and word not in link_roles()["uncounted"]:
-                noun = word
+        for lo, hi in zip([starts[top], *bars], [*bars, end], strict=True):
+            noun = None
+            for k in range(lo, hi):
+                word = key[k]
+                if word != _CELL and noun_class(word) & PLURAL and word not in uncounted:
+                    noun = word
+            nouns.append(noun)
         self._headings[top] = nouns
         return nouns
-
-    def _line(self, line: int) -> tuple[str, ...]:
-        tokens = self.tokens
-        starts = tokens.paragraph_starts
-        end = starts[line + 1] if line + 1 < len(starts) else len(tokens.key)
-        return tokens.key[starts[line] : end]
 
 
 def find_counts(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:

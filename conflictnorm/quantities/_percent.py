@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from conflictnorm._core import Candidate, Context, context_for, spanning
@@ -121,23 +121,44 @@ def _range_value(m: re.Match[str]) -> Amount:
         )
 
 
-def _points_without_percent(tokens: Tokens, first: int, unit: re.Match[str]) -> bool:
+class _Percents:
+    """Where a text writes a percent ("%", "percent", "per cent"), indexed when first asked."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self._signs: Sequence[int] = ()
+        #: For each sign token, the nearest percent word at or before it (-1: none).
+        self._last: list[int] | None = None
+
+    def before(self, lo: int, first: int) -> bool:
+        """Whether a percent is written between tokens ``lo`` and ``first`` (not included)."""
+        if self._last is None:
+            tokens = self.tokens
+            key = tokens.key
+            self._signs = tokens.anchors(_SIGN_TAGS)
+            self._last = []
+            last = -1
+            for k in self._signs:
+                word = key[k]
+                if word in _PERCENT_WORDS or (
+                    word == "per" and k + 1 < len(key) and key[k + 1] == "cent"
+                ):
+                    last = k
+                self._last.append(last)
+        p = bisect.bisect_left(self._signs, first) - 1
+        return p >= 0 and self._last[p] >= lo
+
+
+def _points_without_percent(
+    tokens: Tokens, percents: _Percents, first: int, unit: re.Match[str]
+) -> bool:
     """A bare "points" is percentage points only after a percent in its sentence.
 
     ``first`` is the first token of the amount before "points".
     """
     if unit["points"] is None:
         return False
-    key = tokens.key
-    signs = tokens.anchors(_SIGN_TAGS)
-    lo = tokens.sentence_span(first)[0]
-    for k in range(bisect.bisect_left(signs, lo), bisect.bisect_left(signs, first)):
-        word = key[signs[k]]
-        if word in _PERCENT_WORDS or (
-            word == "per" and signs[k] + 1 < len(key) and key[signs[k] + 1] == "cent"
-        ):
-            return False
-    return True
+    return not percents.before(tokens.sentence_span(first)[0], first)
 
 
 def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
@@ -153,13 +174,13 @@ def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
     return None
 
 
-def _unit_after(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
+def _unit_after(tokens: Tokens, percents: _Percents, span: AmountSpan) -> re.Match[str] | None:
     """The sign right after an amount ("%", "per cent", "percentage points"), if any.
 
     The caller has seen that a sign may follow (`_sign_next`).
     """
     unit = match_tokens(_UNIT_RE, tokens, span.end, span.last + 1, span.last + _UNIT_TOKENS)
-    if unit is None or _points_without_percent(tokens, span.first, unit):
+    if unit is None or _points_without_percent(tokens, percents, span.first, unit):
         return None
     return unit
 
@@ -172,25 +193,28 @@ def _single(tokens: Tokens, span: AmountSpan, unit: re.Match[str], end: int) -> 
     return Candidate(start=start, end=end, value=_percent(span.amount, unit, sign=sign))
 
 
-def _changed_from(tokens: Tokens, amounts: Amounts, span: AmountSpan) -> Candidate | None:
+def _changed_from(
+    tokens: Tokens, percents: _Percents, amounts: Amounts, span: AmountSpan
+) -> Candidate | None:
     """The first share of a change, which takes the sign of the second ("from 38 to 52%")."""
     partner = change_partner(tokens, amounts, span)
     if partner is None or not _sign_next(tokens, partner.last + 1, len(tokens.key)):
         return None
-    unit = _unit_after(tokens, partner)
+    unit = _unit_after(tokens, percents, partner)
     return None if unit is None else _single(tokens, span, unit, span.end)
 
 
 def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every percent: an amount with a sign or "points"; a bare "points" after a percent."""
     n, key = len(tokens.key), tokens.key
+    percents = _Percents(tokens)
     skip_to = 0
     for span in ctx.amounts.spans:
         if span.start < skip_to:
             continue
         if not _sign_next(tokens, span.last + 1, n):
             if span.first and key[span.first - 1] == "from":
-                changed = _changed_from(tokens, ctx.amounts, span)
+                changed = _changed_from(tokens, percents, ctx.amounts, span)
                 if changed is not None:
                     yield changed
             continue
@@ -199,7 +223,7 @@ def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
         # each share is then read on its own.
         if (
             r is not None
-            and not _points_without_percent(tokens, span.first, r)
+            and not _points_without_percent(tokens, percents, span.first, r)
             and not is_change(tokens, span.first)
         ):
             try:
@@ -210,7 +234,7 @@ def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
                 skip_to = r.end()
                 yield Candidate(start=r.start(), end=r.end(), value=value)
                 continue
-        unit = _unit_after(tokens, span)
+        unit = _unit_after(tokens, percents, span)
         if unit is not None:
             yield _single(tokens, span, unit, unit.end())
     yield from _signed(tokens)
