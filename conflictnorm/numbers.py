@@ -47,6 +47,7 @@ __all__ = [
     "NUMBER",
     "NUMBER_AFTER_DASH",
     "QUALIFIER",
+    "QUALIFIERS",
     "Amount",
     "AmountSpan",
     "Amounts",

@@ -281,3 +281,12 @@ def test_from_to_after_a_change_is_two_measurements() -> None:
     assert [("4", 4.0, None, None), ("9 km", 9.0, None, None)] == change
     assert [("4 km", 4.0, None, None), ("9 km", 9.0, None, None)] == both
     assert [("4 to 9 km", None, 4.0, 9.0)] == plain
+
+
+def test_conversion_with_an_article_and_a_qualifier() -> None:
+    """'(about half a mile)' is a conversion too: a qualifier and "half a" read as amounts."""
+    q = cn.quantity("1 km (about half a mile)")
+    assert (1.0, "the conversion in parentheses (about half a mile) disagrees by 20%") == (
+        q.value,
+        q.note,
+    )

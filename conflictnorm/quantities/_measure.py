@@ -34,6 +34,7 @@ from conflictnorm.numbers import (
     NUMBER,
     NUMBER_AFTER_DASH,
     QUALIFIER,
+    QUALIFIERS,
     Amount,
     AmountSpan,
     article_amount,
@@ -304,15 +305,20 @@ def _valued(text: str, r: _Reading) -> Quantity | None:
     return q
 
 
-_HALF_A: Final = re.compile(r"half\s+an?", re.IGNORECASE)
-_A: Final = re.compile(r"\ban?$", re.IGNORECASE)
+#: An article for the amount of a conversion: "(a mile)", "(about half a mile)".
+_ARTICLE: Final = re.compile(
+    r"(?:(?P<q>" + QUALIFIER + r")\s+)?(?:(?P<half>half)\s+)?an?", re.IGNORECASE
+)
 
 
 def _read_amount(text: str) -> Amount:
+    """The amount of a conversion in parentheses: a number, or an article for one or a half."""
     text = text.strip()
-    if _HALF_A.fullmatch(text):
-        return Amount(value=0.5)
-    return parse_amount(_A.sub("one", text))
+    m = _ARTICLE.fullmatch(text)
+    if m is None:
+        return parse_amount(text)
+    mod = None if m["q"] is None else QUALIFIERS[" ".join(m["q"].lower().split())]
+    return bounded(0.5 if m["half"] else 1.0, mod)
 
 
 def _mul(x: float | None, f: float) -> float | None:
