@@ -688,12 +688,14 @@ _CHANGE_WORDS: Final = frozenset(
      "surged", "surge", "surges", "soared", "declined", "decline", "declines", "declining",
      "slipped", "slid", "sank", "dipped", "shrank", "shrunk", "shrinking", "moved", "move",
      "moves", "moving", "shifted", "shift", "went", "gone", "expanded", "widened", "narrowed",
-     "raised", "cut", "reduced", "lowered", "revised", "changed", "change", "doubled",
+     "raised", "raise", "raises", "raising", "cut", "cuts", "cutting", "reduced", "reduce",
+     "reduces", "reducing", "lowered", "lower", "lowering", "lifted", "lift", "hiked", "hike",
+     "boosted", "boost", "revised", "changed", "change", "doubled",
      "tripled", "tumbled", "plunged", "plummeted", "swelled", "edged", "crept", "leapt",
      "leaped", "eased", "rebounded", "improved", "worsened", "up", "down"}
 )  # fmt: skip
-#: How far before "from" its word of change may be ("rose sharply in a year from").
-_CHANGE_TOKENS: Final = 6
+#: How far before "from" its word of change may be ("raise the levy on incomes from").
+_CHANGE_TOKENS: Final = 10
 _TO: Final = re.compile(r"\s+to\s+", _FLAGS)
 
 

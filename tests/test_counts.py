@@ -224,6 +224,13 @@ LINKED = [
     # "from X to Y" after a word of change: two counts of one noun.
     ("The toll rose from 10 to 15 people.",
      [("10", 10.0, "people"), ("15 people", 15.0, "people")]),
+    # A verb's object after a count takes its noun; "of which N" and "a total of N" are subjects.
+    ("Attackers made 31 assaults near the town; defenders repelled 28.",
+     [("31 assaults", 31.0, "assaults"), ("28", 28.0, "assaults")]),
+    ("Officials said 300 drones were launched, of which 270 were destroyed.",
+     [("300 drones", 300.0, "drones"), ("270", 270.0, "drones")]),
+    ("A total of 412 were exchanged.", [("412", 412.0, None)]),
+    ("He has 3 children and turned 60 in May.", [("3 children", 3.0, "children")]),
     # The cells of a table column whose heading names a plural.
     ("Region | Killed | Injured | Share\nNorth | 12 | 40 | 10%\nSouth | 3 | 9 | 2%",
      [("12", 12.0, "killed"), ("40", 40.0, "injured"), ("3", 3.0, "killed"),

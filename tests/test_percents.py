@@ -88,6 +88,7 @@ CHANGES = [
     ("Approval rose from 31% to 47% in a year.", [("31%", 31.0), ("47%", 47.0)]),
     ("Approval rose from 31 to 47 percent in a year.", [("31", 31.0), ("47 percent", 47.0)]),
     ("Turnout fell sharply from 62 to 48 per cent.", [("62", 62.0), ("48 per cent", 48.0)]),
+    ("The bill would raise the tax on fuel imports from 2% to 7%.", [("2%", 2.0), ("7%", 7.0)]),
 ]
 
 

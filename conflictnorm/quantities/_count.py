@@ -71,6 +71,8 @@ _BRACKET_TOKENS: Final = 5
 _COORDINATORS: Final = frozenset({"and", "or", "to"})
 #: Words after "N more" that make "more" no count's word ("14 more than", "one more time").
 _NOT_TAILED: Final = frozenset({"than", "time"})
+#: Words between "of" and a number that is a subject ("of which 380 were destroyed").
+_AFTER_OF: Final = frozenset({"which", "whom", "these", "those", "them"})
 #: Words after "the N" that make the number stand for its noun ("the three that hit the depot").
 _RELATIVES: Final = frozenset({"that", "who", "which", "whom"})
 #: Verbs that agree with one thing: "the 155 was fired" names a gun, not 155 things.
@@ -477,8 +479,11 @@ def _bare_link(
     # "the other six are expected in May", "Of the 40, ...": the number stands for its noun.
     if _pronoun(tokens, span, sentence):
         return span.end, sentence.frame_noun(first)[1]
+    # "of which 380 were destroyed", "a total of 1,517 were": "of" before a subject.
+    of_before = first >= 2 and before in _AFTER_OF and key[first - 2] == _OF  # noqa: PLR2004
+    total_of = before == _OF and first >= 2 and key[first - 2] in roles["frame"]  # noqa: PLR2004
     if (
-        before in roles["guard"]
+        (before in roles["guard"] and not of_before)
         or _named(tokens, first)
         or _capitalised_name_before(tokens, first, sentence.first)
     ):
@@ -493,7 +498,7 @@ def _bare_link(
     ):
         return span.end, sentence.frame_noun(first)[1]
     # "nine were injured", "two flew into Belarus": the number is the subject.
-    subject = first == sentence.first or before in _SUBJECT_BEFORE
+    subject = first == sentence.first or before in _SUBJECT_BEFORE or of_before or total_of
     if subject and after and shape[nxt] in _WORD_SHAPES and _is_verb(tokens, nxt):
         return span.end, sentence.frame_noun(first)[1]
     # "14 and 9 vehicles": the number shares the noun of the next one.
@@ -516,6 +521,12 @@ def _bare_link(
         before in roles["before"]
         or before in roles["change"]
         or (before == "at" and first >= 2 and key[first - 2] in roles["change"])  # noqa: PLR2004
+        # "Russia launched 40 drones; Ukraine downed 31": a verb's object after a count.
+        or (
+            sentence.last_count is not None
+            and shape[first - 1] in _WORD_SHAPES
+            and _is_verb(tokens, first - 1)
+        )
         or bool(first > sentence.first and tokens.tags[first - 1] & Tag.MONTH)
         or _in_brackets_after_count(tokens, first, sentence)
     )
