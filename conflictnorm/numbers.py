@@ -797,8 +797,13 @@ def _not_space_grouped(tokens: Tokens, m: re.Match[str], evidence: _Evidence) ->
     ):
         return True
     j = tokens.index_at(m.end())
-    if j < len(tokens.key) and tokens.tags[j] & Tag.UNIT:
-        return tokens.key[j] in _CALIBRE_UNITS or not evidence.space_grouping()
+    n = len(tokens.key)
+    if j < n and tokens.tags[j] & Tag.UNIT:
+        if tokens.key[j] in _CALIBRE_UNITS:
+            return True
+        # A text that is only "1 500 km" says so itself.
+        whole = m.start() == 0 and j == n - 1
+        return not whole and not evidence.space_grouping()
     return False
 
 

@@ -290,3 +290,9 @@ def test_conversion_with_an_article_and_a_qualifier() -> None:
         q.value,
         q.note,
     )
+
+
+def test_plain_space_thousands_before_a_unit() -> None:
+    """'1 500 km' alone is 1,500 km; in a text that never groups so, 30 and 500 m."""
+    doc = cn.normalize("They dug a trench 30 500 m long.")
+    assert (1500.0, ["500 m"]) == (cn.quantity("1 500 km").value, [m.text for m in doc.mentions])

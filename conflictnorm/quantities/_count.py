@@ -33,7 +33,7 @@ from conflictnorm.text import Shape, Tag, Tokens, tokenize
 __all__ = ["find_counts", "parse_count", "render_count"]
 
 #: How many words a count's noun phrase may take after its amount: up to four
-#: modifiers and the noun (a hyphenated compound is one word: "U.S.-made").
+#: modifiers and the noun (a hyphenated compound is one word: "Sweden-built").
 _PHRASE_WORDS: Final = 5
 #: How far before a number its sentence's cue ("the number of", "totaled") may be.
 _FRAME_TOKENS: Final = 60
@@ -155,7 +155,7 @@ def _scaled(a: Amount, factor: float) -> Amount | None:
 def _word_end(tokens: Tokens, i: int) -> int:
     """The last token of the word that starts at token ``i``: the tokens joined to it.
 
-    "Shahed-type", "Tu-95MS", "Iskander-M/KN-23": letters, digits, dashes and a
+    "Shahed-type", "Tu-95MS", "Kh-101/Kh-555": letters, digits, dashes and a
     slash between two parts, with no space between.
     """
     shape, key, n = tokens.shape, tokens.key, len(tokens.key)
@@ -168,6 +168,17 @@ def _word_end(tokens: Tokens, i: int) -> int:
                 break
         j += 1
     return j
+
+
+def _model_name(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` is a model name of letters and digits ("CV90", "F16"): a modifier."""
+    word = tokens.key[i]
+    return (
+        not tokens.tags[i] & Tag.UNIT
+        and not word.isalpha()
+        and word[0].isalpha()
+        and any(c.isdigit() for c in word)
+    )
 
 
 def _calibre_end(tokens: Tokens, i: int) -> int | None:
@@ -186,7 +197,7 @@ def _noun_phrase(
     Words are runs of tokens without space between them (`_word_end`). The
     first plural is the head; for "one" the last known counted noun of the
     run is ("one armoured combat vehicle"). A place inside the phrase, alone
-    or inside a compound ("U.S.-made"), is skipped over and remembered: the
+    or inside a compound ("Sweden-built"), is skipped over and remembered: the
     count stops before it. A calibre may modify ("40 155 mm shells").
     """
     key, shape, tags, start, n = (
@@ -210,7 +221,7 @@ def _noun_phrase(
             while i < n and start[i] < place_end:
                 i += 1
             if i + 1 < n and shape[i] == Shape.DASH and tokens.joined(i) and tokens.joined(i + 1):
-                i = _word_end(tokens, i) + 1  # "U.S.-made": the compound goes on
+                i = _word_end(tokens, i) + 1  # "Sweden-built": the compound goes on
             words += 1
             continue
         if shape[i] == Shape.NUMBER and i == first:
@@ -225,7 +236,7 @@ def _noun_phrase(
         last_part = j if shape[j] in _WORD_SHAPES else None
         if j == i:
             cls = noun_class(key[i])
-            if cls == 0:
+            if cls == 0 and not _model_name(tokens, i):
                 break
         else:
             cls = 0 if last_part is None else noun_class(key[last_part])
@@ -512,7 +523,7 @@ def _bare_link(
     # "shells landed in 4 villages and mines in 2": the preposition of the last count.
     if before in roles["parallel"] and open_after and _parallel(tokens, first, sentence, before):
         return span.end, sentence.last_noun
-    # "more than in May (502)": a figure in brackets after a date it is compared for.
+    # "more than in March (212)": a figure in brackets after a date it is compared for.
     if before == "(" and after == ")" and _compared_in_brackets(tokens, first, sentence, found):
         return span.end, None
     # A number of a list the sentence counts: "the number of wounded in July was 240,
@@ -524,6 +535,7 @@ def _bare_link(
         # "Russia launched 40 drones; Ukraine downed 31": a verb's object after a count.
         or (
             sentence.last_count is not None
+            and first > sentence.first
             and shape[first - 1] in _WORD_SHAPES
             and _is_verb(tokens, first - 1)
         )
@@ -627,7 +639,7 @@ def _population(tokens: Tokens, span: AmountSpan) -> bool:
 
 
 class _Tables:
-    """The tables of a text ("Region | Killed | Injured"): lines and headings, read once each."""
+    """The tables of a text ("Oblast | Dead | Wounded"): lines and headings, read once each."""
 
     def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
