@@ -62,6 +62,9 @@ EXAMPLES = [
     ("40 155 mm shells", Count(value=40.0, noun="shells")),
     ("12 122mm rockets", Count(value=12.0, noun="rockets")),
     ("12 F16 fighter jets", Count(value=12.0, noun="jets")),
+    # A name that looks plural may modify; the plural of a model name is a noun.
+    ("31 Abrams tanks", Count(value=31.0, noun="tanks")),
+    ("20 T-90s", Count(value=20.0, noun="t-90s")),
 ]
 
 
@@ -231,6 +234,9 @@ LINKED = [
      [("300 drones", 300.0, "drones"), ("270", 270.0, "drones")]),
     ("A total of 412 were exchanged.", [("412", 412.0, None)]),
     ("He has 3 children and turned 60 in May.", [("3 children", 3.0, "children")]),
+    ("The storm left 8,000 without power.", [("8,000", 8000.0, None)]),
+    ("Moscow claims 900 were killed, but Kyiv says 120.",
+     [("900", 900.0, None), ("120", 120.0, None)]),
     # The cells of a table column whose heading names a plural.
     ("Oblast | Dead | Wounded | Share of all\nNorth | 12 | 40 | 10%\nSouth | 3 | 9 | 2%",
      [("12", 12.0, "dead"), ("40", 40.0, "wounded"), ("3", 3.0, "dead"),

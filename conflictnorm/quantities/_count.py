@@ -54,6 +54,8 @@ _AFTER_JOINED: Final = frozenset({Shape.PUNCTUATION, Shape.SENTENCE_END, Shape.N
 _ENDS_PHRASE: Final = (
     Tag.NUMBER | Tag.VAGUE | Tag.MONTH | Tag.WEEKDAY | Tag.TIMEUNIT | Tag.PERCENT | Tag.AGO
 )
+#: Tags of the tokens a number starts with.
+_NUMBER_TAGS: Final = Tag.DIGITS | Tag.NUMBER
 #: Suffixes after digits that scale them ("5m people", "1.2m tons", "20k troops").
 _SCALE_SUFFIXES: Final = {"m": 1e6, "k": 1e3}
 #: Words before a year-shaped number that make it a year ("in 2022 drones were...").
@@ -64,7 +66,8 @@ _BEFORE_YEAR: Final = frozenset(
 #: Words before a number that make it the subject of the verb after it.
 _SUBJECT_BEFORE: Final = frozenset(
     {",", ";", ":", "(", "-", "and", "but", "while", "whereas", "another", "further",
-     "additional", "only", "just", "then", "that", "said", "says", "say", "reported", "added"}
+     "additional", "only", "just", "then", "that", "said", "says", "say", "reported", "added",
+     "claims", "claimed", "claim"}
 )  # fmt: skip
 #: How far inside brackets a number may stand ("(a week earlier some 18,657)").
 _BRACKET_TOKENS: Final = 5
@@ -212,7 +215,7 @@ def _noun_phrase(
         i += 1
     words = 0
     listed: int | None = None
-    weak: int | None = None
+    weak: _Head | None = None
     cut: int | None = None
     while i < n and words < _PHRASE_WORDS:
         place_end = places.get(start[i])
@@ -238,14 +241,19 @@ def _noun_phrase(
             cls = noun_class(key[i])
             if cls == 0 and not _model_name(tokens, i):
                 break
+        elif _model_plural(tokens, j):
+            # "20 T-90s", "F-16s": the plural of a model name, which may still modify.
+            weak = weak or _Head("".join(key[i : j + 1]), j, cut)
+            cls = 0
         else:
             cls = 0 if last_part is None else noun_class(key[last_part])
         if last_part is not None and cls & PLURAL and not one:
             if not cls & SHAPED or (
-                shape[last_part] == Shape.UPPER and tokens.text[tokens.end[last_part] - 1] == "S"
+                shape[last_part] != Shape.WORD and tokens.text[tokens.end[last_part] - 1] in "sS"
             ):
-                # "artillery guns", "HIMARS rockets": a collective or a name may modify.
-                weak = last_part if weak is None else weak
+                # "artillery guns", "HIMARS rockets", "Abrams tanks": a collective or a
+                # name may modify.
+                weak = weak or _Head(key[last_part], last_part, cut)
             else:
                 return _Head(key[last_part], last_part, cut)
         if last_part is not None and cls & LISTED:
@@ -254,9 +262,14 @@ def _noun_phrase(
         i = j + 1
     if one and listed is not None:
         return _Head(key[listed], listed, cut)
-    if weak is not None:
-        return _Head(key[weak], weak, cut)
-    return None
+    return weak
+
+
+def _model_plural(tokens: Tokens, j: int) -> bool:
+    """Whether token ``j`` is the "s" of a model name's plural ("T-90s", "Su-25s")."""
+    return (
+        tokens.key[j] == "s" and j > 0 and tokens.shape[j - 1] == Shape.NUMBER and tokens.joined(j)
+    )
 
 
 def _is_one(a: Amount) -> bool:
@@ -427,6 +440,7 @@ class _Sentence:
                 tokens.shape[k] in _WORD_SHAPES
                 and not tokens.tags[k] & _ENDS_PHRASE
                 and noun_class(key[k]) & PLURAL
+                and not tokens.tags[k + 1] & _NUMBER_TAGS  # "claims 900 were": a verb
             ):
                 found = None if key[k] in uncounted else key[k]
                 break
