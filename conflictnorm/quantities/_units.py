@@ -132,6 +132,7 @@ def unit_named(name: str) -> Unit | None:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def unit_for(surface: str) -> Unit | None:
     """Return the unit a surface word stands for ("km", "Kilometres"), or None."""
     exact, folded = _by_surface()
