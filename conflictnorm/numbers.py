@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Final, NamedTuple, overload
 
@@ -42,16 +42,24 @@ from conflictnorm.text import Tag, Tokens, fold_lookalikes
 __all__ = [
     "AMOUNT",
     "AMOUNT_CORE",
+    "AND_FRACTION",
     "MAX_EXPRESSION_TOKENS",
     "NUMBER",
     "NUMBER_AFTER_DASH",
     "QUALIFIER",
+    "QUALIFIERS",
     "Amount",
     "AmountSpan",
     "Amounts",
+    "article_amount",
+    "bounded",
+    "change_partner",
+    "fraction_after",
+    "is_change",
     "match_tokens",
     "parse_amount",
     "parse_number",
+    "qualifier_before",
     "render_amount",
     "render_number",
     "render_signed_amount",
@@ -203,13 +211,30 @@ _VAGUE_RE: Final = r"\b(?:" + _alt(VAGUE) + r")\b"
 QUALIFIER: Final = r"\b(?:" + _alt(QUALIFIERS) + r")(?!\w)"
 _DIGIT_NUMBER: Final = r"(?:" + _DIGITS + _SCALE_SUFFIX + r"?+)"
 _DIGIT_NUMBER_AFTER_DASH: Final = r"(?:" + _DIGITS_CORE + _SCALE_SUFFIX + r"?+)"
-_RANGE: Final = (
-    r"(?:\bbetween\s+" + NUMBER + r"\s+and\s+" + NUMBER
-    + r"|" + NUMBER + r"(?:\s*" + _DASH + r")?\s+(?:to|or)\s+" + NUMBER
-    + r"|" + _DIGIT_NUMBER + r"\s*" + _DASH + r"\s*" + _DIGIT_NUMBER_AFTER_DASH + r")"
-)  # fmt: skip
+
+
+def _core(*, named: bool) -> str:
+    """The one amount grammar: a range, a vague amount or a number.
+
+    With ``named``, its parts are the named groups `_amount` reads (``a``/``b``
+    "between A and B", ``c``/``d`` "C to D" or "C or D", ``e``/``f`` "E-F",
+    ``vague``, ``num``); without, the same pattern to embed in others.
+    """
+
+    def part(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    return (
+        r"(?:\bbetween\s+" + part("a", NUMBER) + r"\s+and\s+" + part("b", NUMBER)
+        + r"|" + part("c", NUMBER) + r"(?:\s*" + _DASH + r")?\s+(?:to|or)\s+" + part("d", NUMBER)
+        + r"|" + part("e", _DIGIT_NUMBER) + r"\s*" + _DASH + r"\s*"
+        + part("f", _DIGIT_NUMBER_AFTER_DASH)
+        + r"|" + part("vague", _VAGUE_RE) + r"|" + part("num", NUMBER) + r")"
+    )  # fmt: skip
+
+
 #: An amount without its qualifier: a range, a vague amount or a number.
-AMOUNT_CORE: Final = r"(?:" + _RANGE + r"|" + _VAGUE_RE + r"|" + NUMBER + r")"
+AMOUNT_CORE: Final = _core(named=False)
 #: A whole amount: an optional qualifier, then a range, a vague amount or a number.
 AMOUNT: Final = r"(?:" + QUALIFIER + r"\s+)?+" + AMOUNT_CORE
 
@@ -220,16 +245,9 @@ _MONTH_BEFORE: Final = re.compile(
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\Z"
 )
 _DAY_OR_YEAR: Final = re.compile(r"\d{1,2}|\d{4}")
-#: The one amount grammar: finding (`scan_amounts`) and parsing (`parse_amount`)
-#: both read its named groups.
-_CORE_RE: Final = lazy_pattern(
-    r"(?:between\s+(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")"
-    r"|(?P<c>" + NUMBER + r")(?:\s*" + _DASH + r")?\s+(?:to|or)\s+(?P<d>" + NUMBER + r")"
-    r"|(?P<e>" + _DIGIT_NUMBER + r")\s*" + _DASH + r"\s*(?P<f>" + _DIGIT_NUMBER_AFTER_DASH + r")"
-    r"|(?P<vague>" + _VAGUE_RE + r")"
-    r"|(?P<num>" + NUMBER + r"))",
-    _FLAGS,
-)
+#: The one amount grammar, with its named groups: finding (`scan_amounts`) and
+#: parsing (`parse_amount`) both read it.
+_CORE_RE: Final = lazy_pattern(_core(named=True), _FLAGS)
 _QUALIFIER_RE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", _FLAGS)
 _NUMBER_FULL: Final = re.compile(NUMBER, _FLAGS)
 _DIGIT_PART: Final = re.compile(
@@ -274,19 +292,32 @@ class Amount:
 
 
 _COMMA_GROUPS: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_DOT_GROUPS: Final = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.\d00")
+#: Dots between three or more groups: thousands, whatever the document ("1.200.000").
+_DOT_GROUPS: Final = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+#: One dot before three digits: thousands or a decimal, as the document writes numbers.
+_ONE_DOT_GROUP: Final = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+#: Where the document does not say: a decimal with trailing zeros is thousands
+#: ("1.200"), as English copy writes no decimal so.
+_TRAILING_ZEROS: Final = re.compile(r"[1-9]\d{0,2}\.\d00")
 
 
-def _parse_digits(s: str) -> float:
-    """Read a run of digits with separators ("1,500", "1.200", "19,5", "8.6")."""
+def _parse_digits(s: str, *, dots: bool | None) -> float:
+    """Read a run of digits with separators ("1,500", "1.200", "19,5", "8.6").
+
+    ``dots`` says whether one dot before three digits ("1.200") separates
+    thousands (True), is a decimal point (False), or is thousands only with
+    trailing zeros (None: the document does not say).
+    """
     for ch in " " + THOUSANDS_SEPARATORS:
         s = s.replace(ch, ",")
     if _COMMA_GROUPS.fullmatch(s):
         s = s.replace(",", "")
-    elif _DOT_GROUPS.fullmatch(s):
+    elif _DOT_GROUPS.fullmatch(s) or (
+        _ONE_DOT_GROUP.fullmatch(s)
+        and (dots if dots is not None else _TRAILING_ZEROS.fullmatch(s) is not None)
+    ):
         # "1.200" and "1.200.000": a dot between groups of three digits is a
-        # thousands separator (German and Russian style). "1.125" stays a
-        # decimal: English copy does not write a decimal with trailing zeros.
+        # thousands separator (German and Russian style).
         s = s.replace(".", "")
     else:
         s = s.replace(",", ".")
@@ -338,19 +369,26 @@ def _parse_words(s: str) -> float:
     return float(total + current)
 
 
-def parse_number(s: str) -> float:
+def parse_number(s: str, *, dots: bool | None = None) -> float:
     """Read one number ("1,500", "1.5 million", "twenty-one", "a dozen").
+
+    ``dots`` says how to read one dot before three digits ("1.200"): as
+    thousands (True), as a decimal point (False), or, by default, as
+    thousands only with trailing zeros ("1.200" is 1200, "1.125" is 1.125).
 
     Raises:
         InvalidInputError: ``s`` is not a str.
         ParseError: ``s`` is not exactly one number.
     """
-    return _parse_number(fold_lookalikes(ensure_type(s, str, "a number").strip()))
+    return _parse_number(fold_lookalikes(ensure_type(s, str, "a number").strip()), dots=dots)
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_number(t: str) -> float:
-    """`parse_number` of a stripped, look-alike-folded string (cached: numbers repeat)."""
+def _parse_number(t: str, *, dots: bool | None = None) -> float:
+    """`parse_number` of a stripped, look-alike-folded string (cached: numbers repeat).
+
+    ``dots`` is the document's reading of "1.200" (see `_parse_digits`).
+    """
     s = t
     if not _NUMBER_FULL.fullmatch(t):
         msg = f"not a number: {s!r}"
@@ -366,7 +404,7 @@ def _parse_number(t: str) -> float:
         return int(b[1]) / int(b[2])
     m = _DIGIT_PART.fullmatch(t)
     if m:
-        base = _parse_digits(m["d"])
+        base = _parse_digits(m["d"], dots=dots)
         scale = m["s"].lower()
         if not scale:
             return base
@@ -391,7 +429,12 @@ def _parse_fraction(f: re.Match[str]) -> float:
     return _finite(float((Decimal(repr(whole)) + Decimal(repr(fraction))) * scale), f[0])
 
 
-def _bounds(value: float, mod: str | None) -> Amount:
+def bounded(value: float, mod: str | None) -> Amount:
+    """The amount ``value`` with the bounds its ``mod`` implies (RECORDS.md, "count").
+
+    >>> bounded(30.0, "more_than")
+    Amount(value=30.0, low=30.0, high=None, mod='more_than')
+    """
     if mod in {"more_than", "equal_or_more"}:
         return Amount(value=value, low=value, mod=mod)
     if mod in {"less_than", "equal_or_less"}:
@@ -403,19 +446,21 @@ def _mod(q: re.Match[str] | None) -> str | None:
     return None if q is None else QUALIFIERS[_SPACES.sub(" ", q["q"].lower())]
 
 
-def _amount(m: re.Match[str], mod: str | None) -> Amount:
+def _amount(m: re.Match[str], mod: str | None, *, dots: bool | None = None) -> Amount:
     """The amount a match of `_CORE_RE` (over folded text) spells, with its qualifier's mod.
+
+    ``dots`` is the document's reading of "1.200" (see `_parse_digits`).
 
     Raises:
         ParseError: the numbers are not numbers, or a range does not increase.
     """
     if m["num"] is not None:
-        return _bounds(_parse_number(m["num"]), mod)
+        return bounded(_parse_number(m["num"], dots=dots), mod)
     if m["vague"] is not None:
         lo, hi = VAGUE[_SPACES.sub(" ", m["vague"].lower())]
         return Amount(value=None, low=float(lo), high=float(hi), mod=mod)
     a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
-    low, high = _parse_number(a), _parse_number(b)
+    low, high = _parse_number(a, dots=dots), _parse_number(b, dots=dots)
     if not low < high:
         msg = f"not a range (the bounds are not increasing): {m[0]!r}"
         raise ParseError(msg, value=m[0])
@@ -557,20 +602,245 @@ def _is_date_part(tokens: Tokens, m: re.Match[str]) -> bool:
     )
 
 
+def qualifier_before(tokens: Tokens, i: int, lo: int = 0) -> tuple[int, str | None]:
+    """The qualifier right before token ``i`` ("more than", "up to"): its first token and mod.
+
+    It takes at most `QUALIFIER_TOKENS` tokens and starts at ``lo`` or after;
+    without one, ``(i, None)``.
+
+    >>> from conflictnorm.text import tokenize
+    >>> qualifier_before(tokenize("no fewer than 3 drones"), 3)
+    (0, 'equal_or_more')
+    """
+    tags, cased, start = tokens.tags, tokens.cased, tokens.start
+    for j in range(max(lo, i - QUALIFIER_TOKENS), i):
+        if tags[j] & Tag.QUALIFIER:
+            q = _QUALIFIER_RE.fullmatch(cased, start[j], start[i])
+            if q is not None:
+                return j, _mod(q)
+    return i, None
+
+
+#: A fraction before "a"/"an" and a unit: "half a mile", "three quarters of a mile".
+_FRACTION_OF: Final = re.compile(
+    r"(?:(?P<half>half)|(?P<frac>(?:a|one|two|three)[\s"
+    + esc(DASHES)
+    + r"]+(?:quarters?|thirds?|half))\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+#: How far before an article its fraction may start ("three quarters of ").
+_FRACTION_CHARS: Final = 24
+
+
+def article_amount(tokens: Tokens, a: int) -> tuple[int, Amount] | None:
+    """The amount the article at token ``a`` stands for before a unit ("a mile"): its first token.
+
+    One, or the fraction before it ("half a mile", "three quarters of a
+    mile"), with the qualifier before that ("about a mile"); None when the
+    words before it are a fraction we do not read.
+
+    >>> from conflictnorm.text import tokenize
+    >>> article_amount(tokenize("about half a mile"), 2)
+    (0, Amount(value=0.5, low=None, high=None, mod='approx'))
+    """
+    lo = tokens.start[a]
+    first, value = a, 1.0
+    f = _FRACTION_OF.search(tokens.cased, max(0, lo - _FRACTION_CHARS), lo)
+    if f is not None:
+        if f["half"]:
+            value = 0.5
+        else:
+            words = " ".join(w for w in _WORD_SPLIT.split(f["frac"].lower()) if w)
+            found = _AND_FRACTIONS.get(words) or _AND_FRACTIONS.get(words + "s")
+            if found is None:
+                return None
+            value = found
+        first = tokens.index_at(f.start())
+    q_first, mod = qualifier_before(tokens, first)
+    return q_first, bounded(value, mod)
+
+
+#: " and a half", " and three quarters" after a unit ("a mile and a half").
+AND_FRACTION: Final = _AND_FRACTION
+
+
+def fraction_after(s: str) -> float:
+    """The value of an `AND_FRACTION` (" and a half" is 0.5).
+
+    Raises:
+        ParseError: ``s`` is no such fraction.
+    """
+    m = re.fullmatch(_AND_FRACTION, s, _FLAGS)
+    if m is None:
+        msg = f"not a fraction after a whole: {s!r}"
+        raise ParseError(msg, value=s)
+    words = _WORD_SPLIT.split(s.strip().lower())
+    return _AND_FRACTIONS[" ".join(words[1:])]
+
+
+#: Words of change before "from X to Y", which is then two amounts, not a range
+#: ("rose from 38 to 52", "an increase from 10 to 15").
+_CHANGE_WORDS: Final = frozenset(
+    {"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+     "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
+     "decreasing", "dropped", "drop", "drops", "dropping", "climbed", "climb", "climbs",
+     "climbing", "grew", "grow", "grows", "grown", "growing", "jumped", "jump", "jumps",
+     "surged", "surge", "surges", "soared", "declined", "decline", "declines", "declining",
+     "slipped", "slid", "sank", "dipped", "shrank", "shrunk", "shrinking", "moved", "move",
+     "moves", "moving", "shifted", "shift", "went", "gone", "expanded", "widened", "narrowed",
+     "raised", "raise", "raises", "raising", "cut", "cuts", "cutting", "reduced", "reduce",
+     "reduces", "reducing", "lowered", "lower", "lowering", "lifted", "lift", "hiked", "hike",
+     "boosted", "boost", "revised", "changed", "change", "doubled",
+     "tripled", "tumbled", "plunged", "plummeted", "swelled", "edged", "crept", "leapt",
+     "leaped", "eased", "rebounded", "improved", "worsened", "up", "down"}
+)  # fmt: skip
+#: How far before "from" its word of change may be ("raise the levy on incomes from").
+_CHANGE_TOKENS: Final = 10
+_TO: Final = re.compile(r"\s+to\s+", _FLAGS)
+
+
+def is_change(tokens: Tokens, i: int) -> bool:
+    """Whether "from" before token ``i`` follows a word of change in its clause.
+
+    Then "from X to Y" is a change between two amounts ("rose from 38 to 52
+    percent"), not a range.
+    """
+    key = tokens.key
+    if i < 2 or key[i - 1] != "from":  # noqa: PLR2004 - a word, then "from"
+        return False
+    lo = max(tokens.clause_start(i), i - 1 - _CHANGE_TOKENS)
+    return any(key[k] in _CHANGE_WORDS for k in range(i - 2, lo - 1, -1))
+
+
+def change_partner(tokens: Tokens, amounts: Amounts, span: AmountSpan) -> AmountSpan | None:
+    """The second amount of a change "from X to Y" whose first is ``span``, or None.
+
+    `scan_amounts` reads such a change as two amounts; the second one's unit,
+    sign or noun is the first one's too ("from 10 to 15 km").
+    """
+    j = span.last + 1
+    key = tokens.key
+    if span.first == 0 or key[span.first - 1] != "from" or j >= len(key) or key[j] != "to":
+        return None
+    return amounts.by_first.get(j + 1)
+
+
 #: A number whose first group of digits is followed by a plain space and three digits.
 _SPACE_GROUP: Final = re.compile(r"\d{1,3} \d{3}")
+#: Numbers that can only be one number with plain spaces between their thousands:
+#: three groups or more ("1 250 000"), or a group that starts with 0 ("12 050").
+_SPACE_GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:(?: \d{3}){2,}| 0\d\d)(?![\d.,]\d)")
+#: Units of calibres, after which a plain space never joins groups ("40 155 mm shells").
+_CALIBRE_UNITS: Final = frozenset(
+    {"mm", "cm", "millimetre", "millimetres", "millimeter", "millimeters"}
+)
+#: Tokens of numbers that show how a document writes thousands and decimals.
+_CONTINENTAL: Final = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,})")
+_ENGLISH: Final = re.compile(
+    r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}|\d+\.(?:\d{1,2}|\d{4,})"
+)
+#: One dot between a group of digits and three more: thousands or a decimal.
+_AMBIGUOUS_DOT: Final = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])")
+_PERCENT_AFTER: Final = Tag.PERCENT | Tag.PERCENT_SIGN
 
 
-def _not_space_grouped(tokens: Tokens, m: re.Match[str]) -> bool:
-    """Whether "5 300" is two numbers, not one with a space between its thousands.
+class _Evidence:
+    """What a document's unambiguous numbers say of its ambiguous ones, read when first asked.
 
-    A day and a count ("May 5 300 people"), or a count and a compound ("10
-    500-kilogram bombs").
+    As a document that writes one date day first writes all so, a document
+    that writes "1 250 000" groups thousands with plain spaces, and one that
+    writes "1.250.000" or "19,5" groups them with dots.
+    """
+
+    __slots__ = ("_dots", "_spaces", "_tokens")
+
+    def __init__(self, tokens: Tokens) -> None:
+        self._tokens = tokens
+        self._spaces: bool | None = None
+        self._dots: tuple[bool | None] | None = None
+
+    def space_grouping(self) -> bool:
+        """Whether the document writes a number that only plain-space grouping explains."""
+        if self._spaces is None:
+            self._spaces = _SPACE_GROUPED.search(self._tokens.cased) is not None
+        return self._spaces
+
+    def dot_thousands(self) -> bool | None:
+        """Whether "1.200" is 1200 (True) or 1.2 (False) here; None if the document does not say."""
+        if self._dots is None:
+            continental = english = False
+            key = self._tokens.key
+            for i in self._tokens.anchors(Tag.DIGITS):
+                k = key[i]
+                if "." not in k and "," not in k:
+                    continue
+                continental = continental or bool(
+                    _DOT_GROUPS.fullmatch(k) or _CONTINENTAL.fullmatch(k)
+                )
+                english = english or _ENGLISH.fullmatch(k) is not None
+            self._dots = (None if continental == english else continental,)
+        return self._dots[0]
+
+
+def _not_space_grouped(tokens: Tokens, m: re.Match[str], evidence: _Evidence) -> bool:
+    """Whether "5 300" is two numbers, not one with a plain space between its thousands.
+
+    A day and a count ("May 5 300 people"), a count and a compound ("10
+    500-kilogram bombs"), a count and a calibre ("40 155 mm shells"), or a
+    count and a measurement where the document never groups with plain spaces.
     """
     if _SPACE_GROUP.match(m[0]) is None:
         return False
-    before = _MONTH_BEFORE.search(tokens.cased, max(0, m.start() - 12), m.start())
-    return before is not None or tokens.cased.startswith("-", m.end())
+    cased = tokens.cased
+    if _MONTH_BEFORE.search(cased, max(0, m.start() - 12), m.start()) or cased.startswith(
+        "-", m.end()
+    ):
+        return True
+    j = tokens.index_at(m.end())
+    n = len(tokens.key)
+    if j < n and tokens.tags[j] & Tag.UNIT:
+        if tokens.key[j] in _CALIBRE_UNITS:
+            return True
+        # A text that is only "1 500 km" says so itself.
+        whole = m.start() == 0 and j == n - 1
+        return not whole and not evidence.space_grouping()
+    return False
+
+
+def _dots(tokens: Tokens, m: re.Match[str], evidence: _Evidence) -> bool | None:
+    """How ``m`` reads "1.200": as its document does, or (no say) never thousands in a percent."""
+    if _AMBIGUOUS_DOT.search(m[0]) is None:
+        return None
+    found = evidence.dot_thousands()
+    if found is not None:
+        return found
+    j = tokens.index_at(m.end())
+    return False if j < len(tokens.key) and tokens.tags[j] & _PERCENT_AFTER else None
+
+
+def _grow(
+    match: Callable[[str, int, int], re.Match[str] | None],
+    tokens: Tokens,
+    pos: int,
+    first: int,
+    last: int,
+) -> tuple[re.Match[str] | None, int]:
+    """``match`` from character ``pos`` to the end of token ``last``, and the window's last token.
+
+    The window is a bound on the cost, never on the expression: while the
+    match reaches the window's end, the window doubles and the pattern runs
+    again. Past `MAX_EXPRESSION_TOKENS` there is no expression (None).
+    """
+    n = len(tokens.key)
+    cased, end = tokens.cased, tokens.end
+    while True:
+        limit = end[last]
+        m = match(cased, pos, limit)
+        if m is None or m.end() < limit or last == n - 1:
+            return m, last
+        if last - first >= MAX_EXPRESSION_TOKENS:
+            return None, last
+        last = min(n - 1, last + (last - first) + 1)
 
 
 def match_tokens(
@@ -589,20 +859,46 @@ def match_tokens(
     again, so no window cuts an expression in two ("up to" and ninety nines).
     Past `MAX_EXPRESSION_TOKENS` there is no expression (None), never a cut one.
     """
-    n = len(tokens)
+    n = len(tokens.key)
     if first >= n:
         return None
     last = max(first, min(n - 1, last))
     match = pattern.fullmatch if full else pattern.match
-    cased, end = tokens.cased, tokens.end
-    while True:
-        limit = end[last]
-        m = match(cased, pos, limit)
-        if m is None or m.end() < limit or last == n - 1:
-            return m
-        if last - first >= MAX_EXPRESSION_TOKENS:
+    limit = tokens.end[last]
+    m = match(tokens.cased, pos, limit)
+    if m is None or m.end() < limit or last == n - 1:
+        return m
+    return _grow(match, tokens, pos, first, last)[0]
+
+
+def _read(
+    tokens: Tokens, i: int, m: re.Match[str], mod: str | None, evidence: _Evidence
+) -> tuple[re.Match[str], Amount] | None:
+    """The amount the core match ``m`` at token ``i`` spells, and the match it keeps.
+
+    "from X to Y" after a word of change ("rose from 10 to 15"), or with
+    bounds that do not increase ("from 15 to 10"), keeps only X: Y is the
+    next amount.
+    """
+    after_from = i > 0 and tokens.key[i - 1] == "from"
+    if m["c"] is not None and after_from:
+        to = _TO.fullmatch(m.string, m.end("c"), m.start("d")) is not None
+        if to and is_change(tokens, i):
+            first = _CORE_RE().match(m.string, m.start(), m.end("c"))
+            if first is not None:
+                m = first
+    try:
+        return m, _amount(m, mod, dots=_dots(tokens, m, evidence))
+    except ParseError:
+        if m["c"] is None or not after_from:
             return None
-        last = min(n - 1, last + (last - first) + 1)
+    first = _CORE_RE().match(m.string, m.start(), m.end("c"))
+    if first is None:  # pragma: no cover - "c" is a number the grammar matched
+        return None
+    try:
+        return first, _amount(first, mod, dots=_dots(tokens, first, evidence))
+    except ParseError:
+        return None
 
 
 def scan_amounts(tokens: Tokens) -> Amounts:
@@ -616,45 +912,46 @@ def scan_amounts(tokens: Tokens) -> Amounts:
     columns = (array(typecode), array(typecode), array(typecode), array(typecode))
     first_col, last_col, start_col, end_col = columns
     amounts: list[Amount] = []
-    n = len(tokens)
-    cased, start, end, tags = tokens.cased, tokens.start, tokens.end, tokens.tags
+    n = len(tokens.key)
+    cased, start, end = tokens.cased, tokens.start, tokens.end
     seen: dict[Amount, Amount] = {}
+    evidence = _Evidence(tokens)
     next_free = 0
+    core = _CORE_RE().match
+    tags = tokens.tags
     for i in _candidates(tokens):
         if i < next_free:
             continue
-        limit = min(n - 1, i + AMOUNT_TOKENS)
-        m = _CORE_RE().match(cased, start[i], end[limit])
-        grown = False
-        while m is not None and m.end() == end[limit] and limit < n - 1:
+        window = min(n - 1, i + AMOUNT_TOKENS)
+        m = core(cased, start[i], end[window])
+        if m is not None and m.end() == end[window] and window < n - 1:
             # The amount may go on past the window: grow it (no window cuts an
-            # amount), up to a bound no amount reaches.
-            if limit - i >= MAX_EXPRESSION_TOKENS:
-                m = None
-                break
-            limit, grown = min(n - 1, limit + (limit - i) + 1), True
-            m = _CORE_RE().match(cased, start[i], end[limit])
-        if grown:
-            # Whatever is found or rejected in a grown window, its tokens are
-            # not read again: the scan stays linear on "1 000 000 000 ...".
+            # amount). Whatever is found or rejected in a grown window, its
+            # tokens are not read again: the scan stays linear on "1 000 000 ...".
+            m, limit = _grow(core, tokens, start[i], i, window)
             next_free = limit + 1 if m is None else tokens.index_at(m.end() - 1) + 1
-        if m is not None and " " in m[0] and _not_space_grouped(tokens, m):
-            m = _CORE_RE().match(cased, start[i], end[i])
+        if m is not None and " " in m[0] and _not_space_grouped(tokens, m, evidence):
+            m = core(cased, start[i], end[i])
         if m is None:
             continue
-        q = None
-        for j in range(max(next_free, i - QUALIFIER_TOKENS), i):
+        first, mod = i, None
+        lo = max(next_free, i - QUALIFIER_TOKENS)
+        for j in range(lo, i):
             if tags[j] & Tag.QUALIFIER:
-                q = _QUALIFIER_RE.fullmatch(cased, start[j], start[i])
-                if q is not None:
-                    break
-        if q is None and _is_date_part(tokens, m):
+                first, mod = qualifier_before(tokens, i, lo)
+                break
+        if mod is None and _is_date_part(tokens, m):
             continue
-        try:
-            amount = _amount(m, _mod(q))
-        except ParseError:
-            continue
-        first = i if q is None else tokens.index_at(q.start())
+        if m["c"] is None and "." not in m[0]:
+            try:
+                amount = _amount(m, mod)
+            except ParseError:
+                continue
+        else:
+            read = _read(tokens, i, m, mod, evidence)
+            if read is None:
+                continue
+            m, amount = read
         last = tokens.index_at(m.end() - 1)
         if m.end() != end[last]:
             continue  # "14-31/08/2024": an amount never ends inside a token
@@ -703,7 +1000,7 @@ def render_amount(a: Amount) -> str:
         msg = f"no qualifier is written for mod {a.mod!r}"
         raise InvalidInputError(msg, value=a)
     if a.value is not None:
-        if _bounds(a.value, a.mod) != a:
+        if bounded(a.value, a.mod) != a:
             msg = f"the bounds of {a!r} do not follow from its mod"
             raise InvalidInputError(msg, value=a)
         return prefix + render_number(a.value)

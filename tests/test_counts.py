@@ -19,7 +19,7 @@ EXAMPLES = [
     ("over 600 children", Count(value=600.0, low=600.0, mod="more_than", noun="children")),
     ("hundreds of drones", Count(value=None, low=200.0, high=999.0, noun="drones")),
     ("more than 30 settlements", Count(value=30.0, low=30.0, mod="more_than", noun="settlements")),
-    ("two Iskander-M ballistic missiles", Count(value=2.0, noun="missiles")),
+    ("three Tochka-U tactical missiles", Count(value=3.0, noun="missiles")),
     ("17 artillery guns", Count(value=17.0, noun="guns")),
     ("hundreds of apartment blocks", Count(value=None, low=200.0, high=999.0, noun="blocks")),
     ("a dozen missiles", Count(value=12.0, noun="missiles")),
@@ -57,6 +57,14 @@ EXAMPLES = [
     ("14 more", Count(value=14.0)),
     ("three others", Count(value=3.0)),
     ("one hundred and sixteen", Count(value=116.0)),
+    # A slash inside a name, a place inside a compound, a calibre: the phrase goes on.
+    ("6 Kh-101/Kh-555 cruise missiles", Count(value=6.0, noun="missiles")),
+    ("40 155 mm shells", Count(value=40.0, noun="shells")),
+    ("12 122mm rockets", Count(value=12.0, noun="rockets")),
+    ("12 F16 fighter jets", Count(value=12.0, noun="jets")),
+    # A name that looks plural may modify; the plural of a model name is a noun.
+    ("31 Abrams tanks", Count(value=31.0, noun="tanks")),
+    ("20 T-90s", Count(value=20.0, noun="t-90s")),
 ]
 
 
@@ -71,16 +79,16 @@ NOT_COUNTS = [
     "the 68th brigade",
     "an Mi-26 helicopter",
     "S-300 systems",
-    "at a 5:1 ratio",
+    "won by a margin of 4:1",
     "at 10:30 people gathered",
     "in 2023",
     "call 555-1234 today",
     "B52 bombers",
     "on March 1 damaged",
     # issue 12: ordinals, fractions and multipliers are not counts.
-    "Kazan is forming a third battalion",
-    "two and a half times more than before",
-    "three and a half times",
+    "The city is forming a third volunteer unit",
+    "four and a half times higher than a year ago",
+    "five and a half times",
     "one-third of the region",
     "two-thirds of the villages",
     "four times larger than last year",
@@ -94,6 +102,12 @@ NOT_COUNTS = [
     # issue 12: a number in a name is no count, whatever follows it.
     "Article 5 obligations bind the allies",
     "taken to hospital No. 3 doctors said",
+    # A time, an age, a name with a singular verb, a bracket with nothing compared.
+    "The shelling began at 3 in the morning and ended at 5.",
+    "He turned 60 in May and retired at 62.",
+    "The 155 was fired at dawn.",
+    "The meeting in May (2) was short.",
+    "He scored one more time.",
 ]
 
 
@@ -180,6 +194,54 @@ LINKED = [
     # issue 12: a coordinated number shares the noun after the second one.
     ("The brigade lost 14 and 9 vehicles.",
      [("14", 14.0, "vehicles"), ("9 vehicles", 9.0, "vehicles")]),
+    # The numbers of a list after "including" take the noun of the count before it.
+    ("Air defences downed 57 drones, including 21 near Lipetsk, 14 near Oryol and 9 near Crimea.",
+     [("57 drones", 57.0, "drones"), ("21", 21.0, "drones"), ("14", 14.0, "drones"),
+      ("9", 9.0, "drones")]),
+    # The number is the object of a verb that counts people or things.
+    ("The blast killed seven and injured 12, rescuers said.",
+     [("seven", 7.0, None), ("12", 12.0, None)]),
+    ("A town that sheltered 90,000 before the war is empty.", [("90,000", 90_000.0, None)]),
+    ("Drone strike on a market kills five\n\nMore to follow.", [("five", 5.0, None)]),
+    # The preposition of the last count gives its noun to a number after it.
+    ("Shells landed in 4 villages and mines exploded in 2.",
+     [("4 villages", 4.0, "villages"), ("2", 2.0, "villages")]),
+    # A figure in brackets after a date that the sentence compares with.
+    ("There were more arrests than in March (212).", [("212", 212.0, None)]),
+    # "the number wounded ... stands at N".
+    ("The number wounded so far stands at 19, with 40 missing.",
+     [("19", 19.0, "wounded"), ("40 missing", 40.0, "missing")]),
+    # "the N" standing for what was named before.
+    ("Kyiv ordered eight launchers; the other six are expected in May.",
+     [("eight launchers", 8.0, "launchers"), ("six", 6.0, None)]),
+    ("Five drones came in. The three that hit the depot were jet-powered.",
+     [("Five drones", 5.0, "drones"), ("three", 3.0, None)]),
+    ("Of the 40, at least half were civilians.", [("40", 40.0, None)]),
+    # "N others" for things; "a further N", "an additional N" as subjects.
+    ("Rockets destroyed a school and damaged 12 others nearby.",
+     [("12 others", 12.0, None)]),
+    ("A further 8 were found in a cellar and an additional 5 are missing.",
+     [("8", 8.0, None), ("5", 5.0, None)]),
+    ("Three tanks were hit and 5 destroyed.",
+     [("Three tanks", 3.0, "tanks"), ("5", 5.0, "tanks")]),
+    # "from X to Y" after a word of change: two counts of one noun.
+    ("The toll rose from 10 to 15 people.",
+     [("10", 10.0, "people"), ("15 people", 15.0, "people")]),
+    # A verb's object after a count takes its noun; "of which N" and "a total of N" are subjects.
+    ("Attackers made 31 assaults near the town; defenders repelled 28.",
+     [("31 assaults", 31.0, "assaults"), ("28", 28.0, "assaults")]),
+    ("Officials said 300 drones were launched, of which 270 were destroyed.",
+     [("300 drones", 300.0, "drones"), ("270", 270.0, "drones")]),
+    ("A total of 412 were exchanged.", [("412", 412.0, None)]),
+    ("He has 3 children and turned 60 in May.", [("3 children", 3.0, "children")]),
+    ("The storm left 8,000 without power.", [("8,000", 8000.0, None)]),
+    ("Moscow claims 900 were killed, but Kyiv says 120.",
+     [("900", 900.0, None), ("120", 120.0, None)]),
+    # The cells of a table column whose heading names a plural.
+    ("Oblast | Dead | Wounded | Share of all\nNorth | 12 | 40 | 10%\nSouth | 3 | 9 | 2%",
+     [("12", 12.0, "dead"), ("40", 40.0, "wounded"), ("3", 3.0, "dead"),
+      ("9", 9.0, "wounded")]),
+    ("Month | Deaths\nMay | 12\n\nSee 3 | 4 below.", [("12", 12.0, "deaths")]),
 ]  # fmt: skip
 
 
@@ -189,6 +251,28 @@ def test_counts_linked_by_their_sentence(
 ) -> None:
     """A number with no noun after it is a count when its sentence says what it counts."""
     assert expected == _counts(text)
+
+
+def test_place_inside_a_compound_keeps_its_mention() -> None:
+    """'one Sweden-built CV90 vehicle': the count stops before the place inside the compound."""
+    doc = cn.normalize("Losses included one Sweden-built CV90 infantry fighting vehicle.")
+    assert [("count", "one"), ("place", "Sweden")] == [(m.kind, m.text) for m in doc.mentions]
+    assert "vehicle" == doc.mentions[0].value.noun  # type: ignore[union-attr]
+
+
+def test_number_words_are_no_nouns() -> None:
+    """'10 W-dozens' is no count of dozens: a word of amounts heads no count."""
+    with pytest.raises(cn.ParseError):
+        cn.count("10 W-dozens")
+
+
+def test_population_after_a_verb() -> None:
+    """'population stood at N' is a population figure, and a percent after it is no count."""
+    doc = cn.normalize("The population stood at 12,000; the population of 40% of villages fell.")
+    assert [("12,000", 12_000.0)] == [
+        (m.text, m.value.value)  # type: ignore[union-attr]
+        for m in doc.by_kind("count")
+    ]
 
 
 def test_place_inside_a_count_keeps_its_mention() -> None:

@@ -255,3 +255,44 @@ _MI = _unit("mile")
 def test_quantity_round_trip_pinned(q: Quantity) -> None:
     """quantity(render(q)) == q, huge and tiny values and ranges included."""
     assert q == cn.quantity(cn.render(q))
+
+
+def _quantities(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    out = []
+    for m in cn.normalize(text).by_kind("quantity"):
+        assert isinstance(m.value, Quantity)
+        assert m.value.original is not None
+        out.append((m.text, m.value.original.value, m.value.low, m.value.high))
+    return out
+
+
+def test_an_article_or_a_number_is_a_range() -> None:
+    """'a yard or two' is one to two yards."""
+    assert [("a yard or two", None, 0.0009144, 0.0018288)] == _quantities(
+        "The water rose a yard or two overnight."
+    )
+
+
+def test_from_to_after_a_change_is_two_measurements() -> None:
+    """'grew from 4 to 9 km' is two measurements in km; without 'grew', 'from 4 to 9 km' a range."""
+    change = _quantities("The bridgehead grew from 4 to 9 km in a month.")
+    both = _quantities("The bridgehead grew from 4 km to 9 km in a month.")
+    plain = _quantities("Strikes hit points from 4 to 9 km behind the line.")
+    assert [("4", 4.0, None, None), ("9 km", 9.0, None, None)] == change
+    assert [("4 km", 4.0, None, None), ("9 km", 9.0, None, None)] == both
+    assert [("4 to 9 km", None, 4.0, 9.0)] == plain
+
+
+def test_conversion_with_an_article_and_a_qualifier() -> None:
+    """'(about half a mile)' is a conversion too: a qualifier and "half a" read as amounts."""
+    q = cn.quantity("1 km (about half a mile)")
+    assert (1.0, "the conversion in parentheses (about half a mile) disagrees by 20%") == (
+        q.value,
+        q.note,
+    )
+
+
+def test_plain_space_thousands_before_a_unit() -> None:
+    """'1 500 km' alone is 1,500 km; in a text that never groups so, 30 and 500 m."""
+    doc = cn.normalize("They dug a trench 30 500 m long.")
+    assert (1500.0, ["500 m"]) == (cn.quantity("1 500 km").value, [m.text for m in doc.mentions])

@@ -10,8 +10,11 @@ from hypothesis import strategies as st
 from conflictnorm.errors import InvalidInputError, ParseError
 from conflictnorm.numbers import (
     Amount,
+    article_amount,
+    fraction_after,
     parse_amount,
     parse_number,
+    qualifier_before,
     render_amount,
     render_number,
     render_signed_amount,
@@ -143,6 +146,19 @@ SCANS = [
     ("a day is no thousands group", "on May 5 300 people", ["300"]),
     ("a compound is no thousands group", "dropped 10 500-kilogram bombs", ["10", "500"]),
     ("plain-space thousands", "lost 1 100 soldiers", ["1 100"]),
+    ("a calibre after a plain space is no thousands group",
+     "they fired 12 122 mm rockets", ["12", "122"]),
+    ("a calibre joined to its digits neither", "they fired 40 122mm rockets", ["40", "122"]),
+    ("a unit ends the number where the text never groups with plain spaces",
+     "a column of 30 500 m long", ["30", "500"]),
+    ("a unit does not where it does (a group starting with 0 is one number)",
+     "about 12 050 troops on a front of 1 200 km", ["about 12 050", "1 200"]),
+    ("a calibre even then", "12 000 troops fired 40 155 mm shells", ["12 000", "40", "155"]),
+    ("'from' after a word of change: two amounts", "the toll rose from 10 to 15",
+     ["10", "15"]),
+    ("'from' without a word of change: a range", "from 10 to 15 people", ["10 to 15"]),
+    ("'from' with bounds that do not increase: two amounts", "from 15 to 10 people",
+     ["15", "10"]),
 ]  # fmt: skip
 
 
@@ -180,3 +196,62 @@ def test_parse_amount_raises_only_our_errors(s: str) -> None:
     """Arbitrary text either parses or raises ParseError."""
     with contextlib.suppress(ParseError):
         parse_amount(s)
+
+
+def _values(text: str) -> list[float | None]:
+    return [s.amount.value for s in scan_amounts(tokenize(text)).spans]
+
+
+DOTS = [
+    ("no say: trailing zeros are thousands", "a stock of 1.200 shells", [1200.0]),
+    ("no say: never thousands in a percent", "inflation of 16.500% and 2.300 percent",
+     [16.5, 2.3]),
+    ("a decimal point with two digits says dots are decimals",
+     "1.200 shells, 3.25 tonnes", [1.2, 3.25]),
+    ("dots between three groups say dots are thousands",
+     "1.200 shells of 2.500.000", [1200.0, 2_500_000.0]),
+    ("a decimal comma says so too", "2.300 percent, up from 19,5", [2300.0, 19.5]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), DOTS, ids=[d[0] for d in DOTS])
+def test_dot_thousands_follow_the_document(why: str, text: str, expected: list[float]) -> None:
+    """One dot before three digits reads as the document's unambiguous numbers write them."""
+    assert expected == _values(text), why
+
+
+def test_qualifier_before() -> None:
+    """One look-back finds the qualifier of an amount, its first token and its mod."""
+    tokens = tokenize("Russia lost well over 300 tanks and 12 guns")
+    assert [(2, "more_than"), (7, None)] == [
+        qualifier_before(tokens, 4),
+        qualifier_before(tokens, 7),
+    ]
+
+
+ARTICLES = [
+    ("a mile", (0, Amount(value=1.0))),
+    ("about a mile", (0, Amount(value=1.0, mod="approx"))),
+    ("half a mile", (0, Amount(value=0.5))),
+    ("more than three-quarters of a mile", (0, Amount(value=0.75, low=0.75, mod="more_than"))),
+    ("two thirds of a mile", (0, Amount(value=2 / 3))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_article_amount(text: str, expected: tuple[int, Amount]) -> None:
+    """An article before a unit is one, or the fraction before it, with its qualifier."""
+    tokens = tokenize(text)
+    assert expected == article_amount(tokens, tokens.key.index("a"))
+
+
+@pytest.mark.parametrize(("text", "value"), [(" and a half", 0.5), (" and three-quarters", 0.75)])
+def test_fraction_after(text: str, value: float) -> None:
+    """A fraction after a whole ("a mile and a half") reads with the number grammar's table."""
+    assert value == fraction_after(text)
+
+
+def test_fraction_after_rejects() -> None:
+    """Anything else raises ParseError."""
+    with pytest.raises(ParseError):
+        fraction_after(" and a bit")

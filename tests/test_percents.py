@@ -45,18 +45,20 @@ def test_percent_examples(text: str, expected: Percent) -> None:
 
 
 def test_up_from_is_its_own_mention() -> None:
-    """'19 percent, up from 18 percent' gives two percent mentions."""
-    doc = cn.normalize("roughly 19 percent of Ukraine, up from 18 percent in 2024")
-    assert ["roughly 19 percent", "18 percent"] == [m.text for m in doc.by_kind("percent")]
+    """'27 percent, up from 22 percent' gives two percent mentions."""
+    doc = cn.normalize("about 27 percent of the vote, up from 22 percent in 2019")
+    assert ["about 27 percent", "22 percent"] == [m.text for m in doc.by_kind("percent")]
 
 
 def test_bare_points_need_a_percent_before() -> None:
-    """'points' is a percentage point only after a percent in the text."""
+    """'points' is a percentage point only after a percent in its sentence."""
     with_context = cn.normalize("Support fell to 40%, down 3 points.")
     without = cn.normalize("The team scored 3 points.")
+    next_sentence = cn.normalize("Turnout was 40%. The home side scored 3 points.")
     assert ["40%", "3 points"] == [m.text for m in with_context.by_kind("percent")]
     assert "percentage_point" == with_context.by_kind("percent")[1].value.unit  # type: ignore[union-attr]
     assert () == without.by_kind("percent")
+    assert ["40%"] == [m.text for m in next_sentence.by_kind("percent")]
 
 
 @pytest.mark.parametrize(
@@ -82,15 +84,44 @@ def test_percent_offsets_in_sentences(p: Percent, before: str, after: str) -> No
         assert m.text == text[m.start : m.end]
 
 
-def test_from_to_is_a_change_not_a_range() -> None:
-    """'rose from 38% to 52%' gives two percents; '38% to 52%' alone is a range."""
-    change = cn.normalize("Support rose from 38% to 52% in a year.").by_kind("percent")
-    assert [("38%", 38.0), ("52%", 52.0)] == [
+CHANGES = [
+    ("Approval rose from 31% to 47% in a year.", [("31%", 31.0), ("47%", 47.0)]),
+    ("Approval rose from 31 to 47 percent in a year.", [("31", 31.0), ("47 percent", 47.0)]),
+    ("Turnout fell sharply from 62 to 48 per cent.", [("62", 62.0), ("48 per cent", 48.0)]),
+    ("The bill would raise the tax on fuel imports from 2% to 7%.", [("2%", 2.0), ("7%", 7.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES, ids=[c[0] for c in CHANGES])
+def test_from_to_is_a_change_not_a_range(text: str, expected: list[tuple[str, float]]) -> None:
+    """'rose from 31% to 47%' and 'rose from 31 to 47 percent' give two percents each."""
+    assert expected == [
         (m.text, m.value.value)  # type: ignore[union-attr]
-        for m in change
+        for m in cn.normalize(text).by_kind("percent")
     ]
-    p = cn.percent("38% to 52%")
-    assert (None, 38.0, 52.0) == (p.value, p.low, p.high)
+
+
+def test_from_to_without_a_change_is_a_range() -> None:
+    """'ranged from 31% to 47%' and '31% to 47%' alone are ranges."""
+    (m,) = cn.normalize("Estimates ranged from 31% to 47%.").by_kind("percent")
+    p = cn.percent("31% to 47%")
+    assert [(None, 31.0, 47.0)] * 2 == [(v.value, v.low, v.high) for v in (m.value, p)]  # type: ignore[union-attr]
+
+
+def test_dot_group_in_a_percent_is_a_decimal() -> None:
+    """Issue: '16.500%' is no sixteen thousand percent where the text does not say so."""
+    assert [16.5, -2.3] == [cn.percent(s).value for s in ["16.500%", "-2.300%"]]
+
+
+def test_minus_zero_is_zero() -> None:
+    """'minus 0 percent' is 0, never -0.0."""
+    assert "0 percent" == cn.render(cn.percent("minus 0 percent"))
+
+
+def test_one_percentage_point_is_singular() -> None:
+    """The canonical form of one percentage point reads 'point', and parses back."""
+    p = Percent(value=1.0, unit="percentage_point")
+    assert ("1 percentage point", p) == (cn.render(p), cn.percent(cn.render(p)))
 
 
 def test_sign_only_after_white_space() -> None:

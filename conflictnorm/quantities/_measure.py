@@ -26,14 +26,22 @@ import attrs
 
 from conflictnorm._core import Candidate, Context, context_for, spanning
 from conflictnorm._text import DASHES, esc
-from conflictnorm.errors import ParseError, UnknownUnitError, ensure_type
+from conflictnorm.errors import InvalidInputError, ParseError, UnknownUnitError, ensure_type
 from conflictnorm.models import Original, Quantity
 from conflictnorm.numbers import (
     AMOUNT_CORE,
+    AND_FRACTION,
     NUMBER,
     NUMBER_AFTER_DASH,
     QUALIFIER,
+    QUALIFIERS,
     Amount,
+    AmountSpan,
+    article_amount,
+    bounded,
+    change_partner,
+    fraction_after,
+    is_change,
     match_tokens,
     parse_amount,
     parse_number,
@@ -87,7 +95,7 @@ def _gap(million: str) -> str:
     )
 
 
-_FRACTION_AFTER: Final = r"\s+and\s+(?P<frac>a\s+half|a\s+quarter)\b"
+_FRACTION_AFTER: Final = r"(?P<frac>" + AND_FRACTION + r")"
 #: What stands between the two parts of a compound measurement ("5 feet 2 inches").
 _COMPOUND_JOIN: Final = r"(?:\s*,?\s*and\s+|\s+)"
 
@@ -126,9 +134,10 @@ def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: How many tokens after its amount a measurement may end (a range's second
 #: number and unit, and a conversion in parentheses); a longer one grows the window.
 _TAIL_TOKENS: Final = 30
-#: How many tokens a qualifier may take before "a"/"an" ("about a mile").
-_QUALIFIER_TOKENS: Final = 3
-_QUALIFIER_RE: Final = re.compile(r"(?:" + QUALIFIER + r")\s+", re.IGNORECASE)
+#: "a mile or two": one to the number after "or".
+_OR_NUMBER: Final = re.compile(r"\s+or\s+(?P<n>" + NUMBER + r")(?![\w-])", re.IGNORECASE)
+#: How many tokens "or two" may take after the unit of "a mile or two".
+_OR_TOKENS: Final = 4
 
 
 class _Reading(NamedTuple):
@@ -146,7 +155,7 @@ def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity
 
     Each is (start, end, value).
     """
-    start, key, n, text = tokens.start, tokens.key, len(tokens), tokens.text
+    start, key, n, text = tokens.start, tokens.key, len(tokens.key), tokens.text
     for span in ctx.amounts.spans:
         j = span.last + 1
         if j < n and key[j] == "'" and start[j] == span.end:
@@ -155,9 +164,14 @@ def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity
                 yield span.start, *found
             continue
         if not _unit_next(tokens, j, n):
+            if span.first and key[span.first - 1] == "from":
+                changed = _changed_from(tokens, ctx, span)
+                if changed is not None:
+                    yield span.start, span.end, changed
             continue
         between = span.first > 0 and key[span.first - 1] == "between"
-        for tail in _tails():
+        # "rose from 10 km to 15 km" is a change: two measurements, no range.
+        for tail in _tails()[1:] if is_change(tokens, span.first) else _tails():
             t = match_tokens(tail, tokens, span.end, j, span.last + _TAIL_TOKENS)
             if t is None:
                 continue
@@ -175,6 +189,22 @@ def _readings(tokens: Tokens, ctx: Context) -> Iterator[tuple[int, int, Quantity
                 yield first, t.end(), q
                 break
     yield from _article_readings(tokens)
+
+
+def _changed_from(tokens: Tokens, ctx: Context, span: AmountSpan) -> Quantity | None:
+    """The first measurement of a change, in the unit of the second ("from 10 to 15 km")."""
+    partner = change_partner(tokens, ctx.amounts, span)
+    if partner is None or not _unit_next(tokens, partner.last + 1, len(tokens.key)):
+        return None
+    t = match_tokens(_tails()[1], tokens, partner.end, partner.last + 1, partner.last + 3)
+    if t is None or t["million"]:
+        return None
+    reading = _Reading(start=span.start, amount=span.amount, amount_text="", between=False, tail=t)
+    try:
+        q = _value(reading)
+    except ParseError:
+        return None
+    return None if _is_calibre(tokens.cased, t.end(), q) else attrs.evolve(q, note=None)
 
 
 #: Feet and inches with primes: 5'11" (the apostrophes of the ``cased`` view are ').
@@ -196,49 +226,43 @@ def _feet_and_inches(tokens: Tokens, pos: int, amount: Amount) -> tuple[int, Qua
     return m.end(), build_quantity(_with_value(amount, value), foot)
 
 
-#: A fraction before "a"/"an" and a unit: "half a mile", "three quarters of a mile".
-_FRACTION_OF: Final = re.compile(
-    r"(?:(?P<half>half)|(?P<frac>(?:a|one|two|three)[\s-]+(?:quarters?|thirds?|half))\s+of)\s+\Z",
-    re.IGNORECASE,
-)
-_FRACTIONS_OF: Final = {
-    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
-    "one third": 1 / 3, "two thirds": 2 / 3, "a half": 0.5, "one half": 0.5,
-}  # fmt: skip
-_FRACTION_CHARS: Final = 24
-
-
-def _article_amount(tokens: Tokens, a: int) -> tuple[int, float] | None:
-    """Where the amount of "a mile" starts and its value: 1, or a fraction before it."""
-    lo = tokens.start[a]
-    f = _FRACTION_OF.search(tokens.cased, max(0, lo - _FRACTION_CHARS), lo)
-    if f is None:
-        return a, 1.0
-    if f["half"]:
-        return tokens.index_at(f.start()), 0.5
-    words = " ".join(f["frac"].lower().replace("-", " ").split())
-    value = _FRACTIONS_OF.get(words) or _FRACTIONS_OF.get(words + "s")
-    return None if value is None else (tokens.index_at(f.start()), value)
+def _or_more(tokens: Tokens, unit: int, amount: Amount) -> tuple[int, Amount] | None:
+    """Where "a mile or two" ends, and its range: from one to the number after "or"."""
+    if amount.value != 1.0:
+        return None
+    m = match_tokens(_OR_NUMBER, tokens, tokens.end[unit], unit + 1, unit + _OR_TOKENS)
+    if m is None:
+        return None
+    try:
+        high = parse_number(m["n"])
+    except ParseError:
+        return None
+    if not high > 1:
+        return None
+    return m.end(), Amount(value=None, low=1.0, high=high, mod=amount.mod)
 
 
 def _article_readings(tokens: Tokens) -> Iterator[tuple[int, int, Quantity]]:
-    """Measurements whose amount is an article: "a mile", "about a mile", "half a mile"."""
-    start, end, key, tags, cased = tokens.start, tokens.end, tokens.key, tokens.tags, tokens.cased
+    """Measurements whose amount is an article: "a mile", "about a mile", "half a mile".
+
+    "a mile or two" is the range from one to two miles.
+    """
+    start, end, key, cased = tokens.start, tokens.end, tokens.key, tokens.cased
     tail = _tails()[0]
     for i in tokens.anchors(Tag.UNIT):
         a = i - 1
         if a < 0 or key[a] not in {"a", "an"} or start[i] == end[a]:
             continue
-        found = _article_amount(tokens, a)
+        found = article_amount(tokens, a)
         if found is None:
             continue
-        first, value = found
-        amount, amount_start = Amount(value=value), start[first]
-        for j in range(max(0, first - _QUALIFIER_TOKENS), first):
-            if tags[j] & Tag.QUALIFIER and _QUALIFIER_RE.fullmatch(cased, start[j], start[first]):
-                amount = parse_amount(f"{tokens.text[start[j] : start[first]]} {value!r}")
-                amount_start = start[j]
-                break
+        first, amount = found
+        amount_start = start[first]
+        unit = unit_for(tokens.surface(i))
+        ranged = None if unit is None else _or_more(tokens, i, amount)
+        if unit is not None and ranged is not None:
+            yield amount_start, ranged[0], build_quantity(ranged[1], unit)
+            continue
         t = match_tokens(tail, tokens, end[a], i, i + _TAIL_TOKENS)
         if t is None or t.start("unit") != start[i]:
             continue
@@ -281,15 +305,20 @@ def _valued(text: str, r: _Reading) -> Quantity | None:
     return q
 
 
-_HALF_A: Final = re.compile(r"half\s+an?", re.IGNORECASE)
-_A: Final = re.compile(r"\ban?$", re.IGNORECASE)
+#: An article for the amount of a conversion: "(a mile)", "(about half a mile)".
+_ARTICLE: Final = re.compile(
+    r"(?:(?P<q>" + QUALIFIER + r")\s+)?(?:(?P<half>half)\s+)?an?", re.IGNORECASE
+)
 
 
 def _read_amount(text: str) -> Amount:
+    """The amount of a conversion in parentheses: a number, or an article for one or a half."""
     text = text.strip()
-    if _HALF_A.fullmatch(text):
-        return Amount(value=0.5)
-    return parse_amount(_A.sub("one", text))
+    m = _ARTICLE.fullmatch(text)
+    if m is None:
+        return parse_amount(text)
+    mod = None if m["q"] is None else QUALIFIERS[" ".join(m["q"].lower().split())]
+    return bounded(0.5 if m["half"] else 1.0, mod)
 
 
 def _mul(x: float | None, f: float) -> float | None:
@@ -399,7 +428,7 @@ def _value(r: _Reading) -> Quantity:
             if amount.value is None:
                 msg = f"a fraction after a range: {t[0]!r}"
                 raise ParseError(msg, value=t[0])
-            amount = _with_value(amount, amount.value + (0.5 if "half" in t["frac"] else 0.25))
+            amount = _with_value(amount, amount.value + fraction_after(t["frac"]))
     q = build_quantity(amount, unit)
     if t["conv"] is not None:
         cunit = unit_for(t["cunit"])
@@ -541,12 +570,11 @@ def render_quantity(q: Quantity) -> str:
         msg = f"cannot render a quantity in {q.original!r}"
         raise UnknownUnitError(msg, value=q)
     if q.value is not None:
-        written_value = q.original.value if q.original is not None else q.value
-        amount = Amount(value=written_value, mod=q.mod)
-        if q.mod in {"more_than", "equal_or_more"}:
-            amount = Amount(value=written_value, low=written_value, mod=q.mod)
-        elif q.mod in {"less_than", "equal_or_less"}:
-            amount = Amount(value=written_value, high=written_value, mod=q.mod)
+        written_value = q.value if q.original is None else q.original.value
+        if written_value is None:
+            msg = f"a quantity with a value needs its original value: {q!r}"
+            raise InvalidInputError(msg, value=q)
+        amount = bounded(written_value, q.mod)
     else:
         amount = Amount(
             value=None,

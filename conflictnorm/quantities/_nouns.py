@@ -22,7 +22,8 @@ from types import MappingProxyType
 from typing import Final
 
 from conflictnorm.quantities._common import data_lines
-from conflictnorm.quantities._units import surface_table
+from conflictnorm.quantities._units import fold, surface_table
+from conflictnorm.text import Tag, lexicon
 
 __all__ = ["LISTED", "MODIFIER", "PLURAL", "SHAPED", "counted_nouns", "link_roles", "noun_class"]
 
@@ -36,12 +37,18 @@ LISTED: Final = 4
 #: a collective ("artillery", "police") may still modify a plural after it.
 SHAPED: Final = 8
 
+#: Words of amounts ("dozens", "hundreds", "two"), which count nothing themselves.
+_AMOUNT_WORDS: Final = Tag.NUMBER | Tag.VAGUE
+
 #: Endings of plurals that do not end in "s" ("servicepeople", "policemen", "grandchildren").
 _PLURAL_ENDINGS: Final = ("people", "men", "children", "folk")
 #: Endings of words that end in "s" but are no plurals ("press", "status", "crisis").
 _SINGULAR_ENDINGS: Final = ("ss", "us", "is")
 #: Words shorter than this are never matched to a counted noun with a typo.
 _FUZZY_MIN_LENGTH: Final = 7
+#: Endings of verb forms: a word with one is no typo of a noun without it
+#: ("destroyed" is no "destroyer"), and the other way round.
+_VERB_ENDINGS: Final = ("ed", "ing")
 
 
 @functools.cache
@@ -63,9 +70,7 @@ def counted_nouns(*, plural: bool) -> tuple[str, ...]:
 def _not_counted() -> frozenset[str]:
     words = set(data_lines("not_counted.txt"))
     words.update(
-        surface.lower()
-        for surface, *_ in surface_table()
-        if " " not in surface and surface.isalpha()
+        fold(surface) for surface, *_ in surface_table() if " " not in surface and surface.isalpha()
     )
     return frozenset(words)
 
@@ -92,11 +97,12 @@ def noun_class(key: str) -> int:
 
     0 means the word ends a count's phrase.
 
-    A word of ``not_counted.txt`` or the units table, or one that is not
-    alphabetic, is 0. Typos of known counted nouns ("childern") count as
-    the noun they miss.
+    A word of ``not_counted.txt`` or the units table, a word of amounts
+    ("dozens", "several"), or one that is not alphabetic, is 0. Typos of
+    known counted nouns ("childern") count as the noun they miss, but a verb
+    form is no typo of a noun ("destroyed" is no "destroyer").
     """
-    if not key.isalpha() or key in _not_counted():
+    if not key.isalpha() or key in _not_counted() or lexicon().get(key, 0) & _AMOUNT_WORDS:
         return 0
     counted = _counted()
     shaped = SHAPED | PLURAL if _plural_shaped(key) else 0
@@ -109,6 +115,8 @@ def noun_class(key: str) -> int:
         from rapidfuzz.distance import OSA  # noqa: PLC0415
 
         found = process.extractOne(key, counted.keys(), scorer=OSA.distance, score_cutoff=1)
-        if found is not None:
+        if found is not None and all(
+            key.endswith(ending) == found[0].endswith(ending) for ending in _VERB_ENDINGS
+        ):
             return MODIFIER | LISTED | (PLURAL if counted[found[0]] else 0)
     return MODIFIER

@@ -12,8 +12,9 @@ a percentage point ("60 basis points" is 0.6 percentage points).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from conflictnorm._core import Candidate, Context, context_for, spanning
@@ -26,9 +27,15 @@ from conflictnorm.numbers import (
     NUMBER_AFTER_DASH,
     QUALIFIER,
     Amount,
+    Amounts,
     AmountSpan,
+    bounded,
+    change_partner,
+    is_change,
     match_tokens,
     parse_amount,
+    parse_number,
+    qualifier_before,
     render_signed_amount,
 )
 from conflictnorm.text import Shape, Tag, Tokens, tokenize
@@ -51,7 +58,6 @@ _RANGE: Final = lazy_pattern(
 )  # fmt: skip
 #: A negative share written with a sign: "-1.3%" (from the sign to the unit).
 _SIGNED: Final = lazy_pattern(r"-(?P<num>" + NUMBER_AFTER_DASH + r")" + _UNIT, re.IGNORECASE)
-_QUALIFIER_BEFORE: Final = re.compile(r"(?P<q>" + QUALIFIER + r")\s+", re.IGNORECASE)
 #: Words before an amount that make it negative ("minus five percent").
 _NEGATIVE_WORDS: Final = frozenset({"minus", "negative"})
 #: Tags of the token that starts a percent's sign: "%", "percent", "per cent", "points".
@@ -59,16 +65,15 @@ _SIGN_TAGS: Final = Tag.PERCENT | Tag.PERCENT_SIGN
 #: Basis points per percentage point.
 _BASIS_POINTS: Final = 100
 _UNIT_RE: Final = re.compile(_UNIT, re.IGNORECASE)
-#: How far back a bare "points" looks for a percent to be read as percentage points.
-_POINTS_WINDOW: Final = 300
-_FROM: Final = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
-_PERCENT_CONTEXT: Final = re.compile(r"%|\bper\s?cent|\bpercentage\b", re.IGNORECASE)
+#: Words that write a percent (with "%" and "per cent"): a bare "points" after one
+#: in its sentence is percentage points.
+_PERCENT_WORDS: Final = frozenset({"%", "percent", "percentage", "pct", "pc"})
 #: How many tokens a two-sign range may take after its first number.
 _RANGE_TOKENS: Final = 30
 #: How many tokens the sign may take after the amount ("percentage points").
 _UNIT_TOKENS: Final = 4
-#: How many tokens a qualifier may take before a sign ("no more than -5%").
-_QUALIFIER_TOKENS: Final = 3
+#: A rendered amount of exactly one, which takes a singular "percentage point".
+_ONE: Final = re.compile(r"(?:^|[\s-])1\Z")
 
 
 def _percent(a: Amount, unit: re.Match[str], *, sign: float = 1.0) -> Percent:
@@ -97,7 +102,8 @@ def _per(x: float | None, d: int) -> float | None:
 
 
 def _neg(x: float | None) -> float | None:
-    return None if x is None else -x
+    """``-x``, where minus zero is zero ("minus 0 percent" is 0)."""
+    return None if x is None else 0.0 - x
 
 
 def _range_value(m: re.Match[str]) -> Amount:
@@ -115,12 +121,44 @@ def _range_value(m: re.Match[str]) -> Amount:
         )
 
 
-def _points_without_percent(tokens: Tokens, start: int, unit: re.Match[str]) -> bool:
-    """A bare "points" is percentage points only after a percent in the text before it."""
-    return (
-        unit["points"] is not None
-        and _PERCENT_CONTEXT.search(tokens.cased, max(0, start - _POINTS_WINDOW), start) is None
-    )
+class _Percents:
+    """Where a text writes a percent ("%", "percent", "per cent"), indexed when first asked."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self._signs: Sequence[int] = ()
+        #: For each sign token, the nearest percent word at or before it (-1: none).
+        self._last: list[int] | None = None
+
+    def before(self, lo: int, first: int) -> bool:
+        """Whether a percent is written between tokens ``lo`` and ``first`` (not included)."""
+        if self._last is None:
+            tokens = self.tokens
+            key = tokens.key
+            self._signs = tokens.anchors(_SIGN_TAGS)
+            self._last = []
+            last = -1
+            for k in self._signs:
+                word = key[k]
+                if word in _PERCENT_WORDS or (
+                    word == "per" and k + 1 < len(key) and key[k + 1] == "cent"
+                ):
+                    last = k
+                self._last.append(last)
+        p = bisect.bisect_left(self._signs, first) - 1
+        return p >= 0 and self._last[p] >= lo
+
+
+def _points_without_percent(
+    tokens: Tokens, percents: _Percents, first: int, unit: re.Match[str]
+) -> bool:
+    """A bare "points" is percentage points only after a percent in its sentence.
+
+    ``first`` is the first token of the amount before "points".
+    """
+    if unit["points"] is None:
+        return False
+    return not percents.before(tokens.sentence_span(first)[0], first)
 
 
 def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
@@ -136,20 +174,57 @@ def _range_at(tokens: Tokens, span: AmountSpan) -> re.Match[str] | None:
     return None
 
 
+def _unit_after(tokens: Tokens, percents: _Percents, span: AmountSpan) -> re.Match[str] | None:
+    """The sign right after an amount ("%", "per cent", "percentage points"), if any.
+
+    The caller has seen that a sign may follow (`_sign_next`).
+    """
+    unit = match_tokens(_UNIT_RE, tokens, span.end, span.last + 1, span.last + _UNIT_TOKENS)
+    if unit is None or _points_without_percent(tokens, percents, span.first, unit):
+        return None
+    return unit
+
+
+def _single(tokens: Tokens, span: AmountSpan, unit: re.Match[str], end: int) -> Candidate:
+    """The percent of one amount with its sign, a word of sign before it ("minus") included."""
+    start, sign = span.start, 1.0
+    if _negative_word_before(tokens, span):
+        start, sign = tokens.start[span.first - 1], -1.0
+    return Candidate(start=start, end=end, value=_percent(span.amount, unit, sign=sign))
+
+
+def _changed_from(
+    tokens: Tokens, percents: _Percents, amounts: Amounts, span: AmountSpan
+) -> Candidate | None:
+    """The first share of a change, which takes the sign of the second ("from 38 to 52%")."""
+    partner = change_partner(tokens, amounts, span)
+    if partner is None or not _sign_next(tokens, partner.last + 1, len(tokens.key)):
+        return None
+    unit = _unit_after(tokens, percents, partner)
+    return None if unit is None else _single(tokens, span, unit, span.end)
+
+
 def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
     """Yield every percent: an amount with a sign or "points"; a bare "points" after a percent."""
-    cased, n = tokens.cased, len(tokens)
+    n, key = len(tokens.key), tokens.key
+    percents = _Percents(tokens)
     skip_to = 0
     for span in ctx.amounts.spans:
-        if span.start < skip_to or not _sign_next(tokens, span.last + 1, n):
+        if span.start < skip_to:
+            continue
+        if not _sign_next(tokens, span.last + 1, n):
+            if span.first and key[span.first - 1] == "from":
+                changed = _changed_from(tokens, percents, ctx.amounts, span)
+                if changed is not None:
+                    yield changed
             continue
         r = _range_at(tokens, span)
         # "rose from 38% to 52%" is a change between two shares, not a range:
         # each share is then read on its own.
         if (
             r is not None
-            and not _points_without_percent(tokens, r.start(), r)
-            and _FROM.search(cased, max(0, r.start() - 8), r.start()) is None
+            and not _points_without_percent(tokens, percents, span.first, r)
+            and not is_change(tokens, span.first)
         ):
             try:
                 value = _percent(_range_value(r), r)
@@ -159,13 +234,9 @@ def find_percents(tokens: Tokens, ctx: Context) -> Iterator[Candidate]:
                 skip_to = r.end()
                 yield Candidate(start=r.start(), end=r.end(), value=value)
                 continue
-        unit = match_tokens(_UNIT_RE, tokens, span.end, span.last + 1, span.last + _UNIT_TOKENS)
-        if unit is None or _points_without_percent(tokens, span.start, unit):
-            continue
-        start, sign = span.start, 1.0
-        if _negative_word_before(tokens, span):
-            start, sign = tokens.start[span.first - 1], -1.0
-        yield Candidate(start=start, end=unit.end(), value=_percent(span.amount, unit, sign=sign))
+        unit = _unit_after(tokens, percents, span)
+        if unit is not None:
+            yield _single(tokens, span, unit, unit.end())
     yield from _signed(tokens)
 
 
@@ -196,13 +267,7 @@ def _signed(tokens: Tokens) -> Iterator[Candidate]:
     A dash is a sign when white space (or an opening bracket) is before it
     and a digit right after it; "T-72" and "10-15" are no signs.
     """
-    shape, start, end, tags, cased = (
-        tokens.shape,
-        tokens.start,
-        tokens.end,
-        tokens.tags,
-        tokens.cased,
-    )
+    shape, start, end = tokens.shape, tokens.start, tokens.end
     for p in tokens.anchors(_SIGN_TAGS):
         i, d = p - 1, p - 2
         if d < 0 or shape[i] != Shape.NUMBER or shape[d] != Shape.DASH or start[i] != end[d]:
@@ -212,23 +277,14 @@ def _signed(tokens: Tokens) -> Iterator[Candidate]:
         m = match_tokens(_SIGNED(), tokens, start[d], d, i + _UNIT_TOKENS)
         if m is None:
             continue
-        q = None
-        for j in range(max(0, d - _QUALIFIER_TOKENS), d):
-            if tags[j] & Tag.QUALIFIER:
-                q = _QUALIFIER_BEFORE.fullmatch(cased, start[j], start[d])
-                if q is not None:
-                    break
+        first, mod = qualifier_before(tokens, d)
         try:
-            amount = parse_amount(m["num"] if q is None else f"{q['q']} {m['num']}")
+            amount = bounded(parse_number(m["num"], dots=False), mod)
         except ParseError:
             continue
-        if amount.value is None or amount.value == 0:
+        if amount.value == 0:
             continue
-        yield Candidate(
-            start=start[d] if q is None else q.start(),
-            end=m.end(),
-            value=_percent(amount, m, sign=-1.0),
-        )
+        yield Candidate(start=start[first], end=m.end(), value=_percent(amount, m, sign=-1.0))
 
 
 def parse_percent(s: str) -> Percent:
@@ -253,4 +309,6 @@ def render_percent(p: Percent) -> str:
         InvalidInputError: the value has no canonical form (inconsistent bounds).
     """
     amount = render_signed_amount(Amount(value=p.value, low=p.low, high=p.high, mod=p.mod))
-    return amount + (" percent" if p.unit == "percent" else " percentage points")
+    if p.unit == "percent":
+        return amount + " percent"
+    return amount + (" percentage point" if _ONE.search(amount) else " percentage points")

@@ -27,11 +27,12 @@ import attrs
 from conflictnorm._lazy import once
 from conflictnorm.models import CANONICAL_UNITS
 from conflictnorm.quantities._common import data_lines
+from conflictnorm.text import fold_lookalikes
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pint
 
-__all__ = ["CANONICAL", "Unit", "registry", "surface_table", "unit_for", "unit_named"]
+__all__ = ["CANONICAL", "Unit", "fold", "registry", "surface_table", "unit_for", "unit_named"]
 
 #: The canonical unit of each dimension as pint names it: (expression, unit name).
 _PINT_CANONICAL: Final = {
@@ -89,13 +90,23 @@ def surface_table() -> tuple[tuple[str, str, str, str, bool], ...]:
     return tuple(rows)
 
 
+def fold(surface: str) -> str:
+    """The lookup key of a surface word, folded as the token layer folds its keys.
+
+    Look-alike letters unified, then lower case (`conflictnorm.text`), with
+    runs of white space as one space: the units table, the lexicon and the
+    tokens all compare such keys.
+    """
+    return fold_lookalikes(" ".join(surface.split())).lower()
+
+
 @functools.cache
 def _by_surface() -> tuple[Mapping[str, str], Mapping[str, str]]:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for surface, name, _, _, any_case in surface_table():
         if any_case:
-            folded[surface.casefold()] = name
+            folded[fold(surface)] = name
         else:
             exact[surface] = name
     return MappingProxyType(exact), MappingProxyType(folded)
@@ -121,9 +132,9 @@ def unit_named(name: str) -> Unit | None:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def unit_for(surface: str) -> Unit | None:
     """Return the unit a surface word stands for ("km", "Kilometres"), or None."""
     exact, folded = _by_surface()
-    key = " ".join(surface.split())
-    name = exact.get(key) or folded.get(key.casefold())
+    name = exact.get(" ".join(surface.split())) or folded.get(fold(surface))
     return None if name is None else unit_named(name)
