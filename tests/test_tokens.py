@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: MIT
 """The token layer: offsets, folding, shapes, tags, boundaries, windows."""
 
-import re
 import threading
 import unicodedata
 
@@ -10,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conflictnorm._lazy import once
-from conflictnorm.text import LOOKALIKES, Shape, Tag, around, fold_lookalikes, tokenize
+from conflictnorm.text import LOOKALIKES, Shape, Tag, fold_lookalikes, tokenize
 from conflictnorm.text._tense import clause_cue, clause_tense, reported
 
 APOSTROPHE = unicodedata.lookup("RIGHT SINGLE QUOTATION MARK")
@@ -186,14 +185,6 @@ def test_the_cue_that_decides(text: str, expected: tuple[str, bool]) -> None:
     t = tokenize(text)
     k, _ = clause_cue(t, len(t) - 1)
     assert expected == (t.key[k], reported(t, k))
-
-
-def test_around_finds_matches_containing_their_anchor() -> None:
-    """A window match must contain its anchor, and matches do not overlap."""
-    t = tokenize("in early May and in late May 2024")
-    pattern = re.compile(r"(?:early|late)\s+May(?:\s+\d{4})?")
-    found = [m[0] for m in around(t, pattern, t.anchors(Tag.MONTH), 3, 2)]
-    assert ["early May", "late May 2024"] == found
 
 
 def test_lookalikes_are_one_for_one() -> None:

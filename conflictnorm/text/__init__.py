@@ -6,7 +6,6 @@ from conflictnorm.text._tokens import (
     LOOKALIKES,
     Shape,
     Tokens,
-    around,
     fold_lookalikes,
     tokenize,
 )
@@ -16,7 +15,6 @@ __all__ = [
     "Shape",
     "Tag",
     "Tokens",
-    "around",
     "fold_lookalikes",
     "lexicon",
     "tag_names",

@@ -36,12 +36,10 @@ class Tag:
     AGO: Final = 1 << 11
     PERCENT: Final = 1 << 12
     REGIONWORD: Final = 1 << 13
-    PLACECUE: Final = 1 << 14
     FUTURE: Final = 1 << 15
     FUTURE_TO: Final = 1 << 23
     PAST: Final = 1 << 16
     ABBREV: Final = 1 << 17
-    STOP: Final = 1 << 18
     UNIT: Final = 1 << 19
     #: Not from the lexicon: set by the tokenizer on tokens of digits.
     DIGITS: Final = 1 << 20
@@ -87,12 +85,10 @@ _BY_NAME: Final = {
     "ago": Tag.AGO,
     "percent": Tag.PERCENT,
     "regionword": Tag.REGIONWORD,
-    "placecue": Tag.PLACECUE,
     "future": Tag.FUTURE,
     "futureto": Tag.FUTURE_TO,
     "past": Tag.PAST,
     "abbrev": Tag.ABBREV,
-    "stop": Tag.STOP,
     "unit": Tag.UNIT,
 }
 
@@ -116,7 +112,10 @@ def lexicon() -> Mapping[str, int]:
                 msg = f"lexicon.tsv: unknown tag {name!r} for {word!r}"
                 raise ValueError(msg)
             tags[word] = tags.get(word, 0) | _BY_NAME[name]
+    from conflictnorm.text._tokens import fold_lookalikes  # noqa: PLC0415 - it imports us
+
     for row in data_rows("conflictnorm.quantities", "units.tsv"):
-        first = row[0].split()[0].lower()
+        # The key a token of this word gets (see `_tokens._classify`).
+        first = fold_lookalikes(row[0].split()[0]).lower()
         tags[first] = tags.get(first, 0) | Tag.UNIT
     return MappingProxyType(tags)

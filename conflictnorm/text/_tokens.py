@@ -30,7 +30,7 @@ import functools
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import compress, repeat
 from operator import and_
 from types import MappingProxyType
@@ -41,7 +41,7 @@ import attrs
 from conflictnorm._text import APOSTROPHES, DASHES
 from conflictnorm.text._lexicon import Tag, lexicon
 
-__all__ = ["Shape", "Tokens", "around", "fold_lookalikes", "tokenize"]
+__all__ = ["Shape", "Tokens", "fold_lookalikes", "tokenize"]
 
 
 class Shape:
@@ -370,33 +370,3 @@ def tokenize(text: str) -> Tokens:
         clause_starts=clauses,
         anchor_index=_anchor_index(tag_view, typecode),
     )
-
-
-def around(
-    tokens: Tokens,
-    pattern: re.Pattern[str],
-    anchors: Iterable[int],
-    before: int,
-    after: int,
-) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` over ``tokens.cased`` that contain an anchor token.
-
-    For each anchor the pattern runs only over the window from ``before``
-    tokens before it to ``after`` tokens after it, so the cost is linear in
-    the text. Matches do not overlap: a window starts no earlier than the end
-    of the last match yielded.
-    """
-    cased, start, end = tokens.cased, tokens.start, tokens.end
-    last = len(tokens) - 1
-    last_end = 0
-    for a in anchors:
-        a_start, a_end = start[a], end[a]
-        if a_start < last_end:
-            continue
-        lo = max(last_end, start[max(0, a - before)])
-        hi = end[min(last, a + after)]
-        for m in pattern.finditer(cased, lo, hi):
-            if m.start() <= a_start and m.end() >= a_end:
-                yield m
-                last_end = m.end()
-                break
